@@ -1,0 +1,70 @@
+package dev.bitext;
+
+import dev.bitext.align.BeadSearch;
+import dev.bitext.segment.BilingualSplitter;
+import dev.bitext.segment.BilingualText;
+import dev.bitext.segment.Segmenter;
+import java.util.Objects;
+
+/**
+ * Aligns two documents sentence by sentence.
+ *
+ * <p>Immutable and thread-safe: one instance may be shared by any number of threads.
+ *
+ * <pre>{@code
+ * Aligner aligner = Aligner.create();
+ * Alignment a = aligner.align(englishText, Language.ENGLISH, chineseText, Language.CHINESE);
+ * for (Bead b : a.beads()) System.out.println(a.sourceText(b) + " | " + a.targetText(b));
+ * }</pre>
+ */
+public final class Aligner {
+    private final AlignerOptions options;
+    private final BeadSearch search;
+
+    private Aligner(AlignerOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.search = new BeadSearch(options);
+    }
+
+    /** An aligner with the default options. */
+    public static Aligner create() {
+        return new Aligner(AlignerOptions.defaults());
+    }
+
+    /** An aligner with the given options. */
+    public static Aligner create(AlignerOptions options) {
+        return new Aligner(options);
+    }
+
+    /** The options this aligner was built with. */
+    public AlignerOptions options() {
+        return options;
+    }
+
+    /** Aligns two segmented documents. */
+    public Alignment align(Document source, Document target) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+        return new Alignment(source, target, search.align(source, target));
+    }
+
+    /** Segments both texts and aligns them. */
+    public Alignment align(String sourceText, Language sourceLanguage, String targetText, Language targetLanguage) {
+        Document s = Segmenter.of(sourceLanguage).segment(sourceText);
+        Document t = Segmenter.of(targetLanguage).segment(targetText);
+        return align(s, t);
+    }
+
+    /**
+     * Splits a file holding both languages into its English and Chinese paragraphs, segments them and
+     * aligns English (source) with Chinese (target). Sentence offsets point into {@code bilingualText}.
+     *
+     * @throws BitextException if the text holds no Chinese or no English
+     */
+    public Alignment alignBilingual(String bilingualText) {
+        BilingualText split = BilingualSplitter.split(bilingualText);
+        Document en = Segmenter.of(Language.ENGLISH).segment(bilingualText, split.english());
+        Document zh = Segmenter.of(Language.CHINESE).segment(bilingualText, split.chinese());
+        return align(en, zh);
+    }
+}

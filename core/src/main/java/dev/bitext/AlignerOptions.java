@@ -1,0 +1,76 @@
+package dev.bitext;
+
+/**
+ * Settings of an {@link Aligner}, validated when they are set.
+ *
+ * <p>Immutable and thread-safe; build one with {@link #builder()}.
+ */
+public final class AlignerOptions {
+    private final int maxBeadSide;
+    private final double skipPenalty;
+
+    private AlignerOptions(Builder b) {
+        this.maxBeadSide = b.maxBeadSide;
+        this.skipPenalty = b.skipPenalty;
+    }
+
+    /** The defaults: beads up to 3 sentences a side (1-3, 3-1, 2-2 ...). */
+    public static AlignerOptions defaults() {
+        return builder().build();
+    }
+
+    /** A builder holding the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The largest number of sentences on one side of a bead (2 to 6). */
+    public int maxBeadSide() {
+        return maxBeadSide;
+    }
+
+    /** Extra cost, in nats, of leaving a sentence without counterpart (1-0 / 0-1 beads). */
+    public double skipPenalty() {
+        return skipPenalty;
+    }
+
+    /** Builds {@link AlignerOptions}; not thread-safe, each setter validates at once. */
+    public static final class Builder {
+        private int maxBeadSide = 3;
+        private double skipPenalty = 0.0;
+
+        private Builder() {
+        }
+
+        /**
+         * The largest number of sentences on one side of a bead.
+         *
+         * @throws IllegalArgumentException unless 2 &lt;= n &lt;= 6
+         */
+        public Builder maxBeadSide(int n) {
+            if (n < 2 || n > 6) {
+                throw new IllegalArgumentException("maxBeadSide must be between 2 and 6, got " + n);
+            }
+            this.maxBeadSide = n;
+            return this;
+        }
+
+        /**
+         * Additional cost of a 1-0 or 0-1 bead; higher values make the aligner keep more sentences paired.
+         *
+         * @throws IllegalArgumentException if the value is not finite or lies outside [-10, 10]
+         */
+        public Builder skipPenalty(double penalty) {
+            if (!Double.isFinite(penalty) || penalty < -10 || penalty > 10) {
+                throw new IllegalArgumentException("skipPenalty must lie in [-10, 10], got " + penalty);
+            }
+            this.skipPenalty = penalty;
+            return this;
+        }
+
+        /** The options. */
+        public AlignerOptions build() {
+            return new AlignerOptions(this);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.bitext;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One side of a bitext: its language and its sentences in order.
+ *
+ * <p>Immutable and thread-safe; the sentence list is an unmodifiable copy.
+ *
+ * @param language  the language of every sentence
+ * @param sentences the sentences, {@code sentences.get(i).index() == i}
+ */
+public record Document(Language language, List<Sentence> sentences) {
+    /** Copies the list and checks that indices run 0, 1, 2, ... */
+    public Document {
+        Objects.requireNonNull(language, "language");
+        sentences = List.copyOf(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).index() != i) {
+                throw new IllegalArgumentException("sentence " + i + " has index " + sentences.get(i).index());
+            }
+        }
+    }
+
+    /**
+     * Builds a document from presegmented lines: sentence {@code i} is {@code lines.get(i)}, with offsets
+     * into the lines joined by {@code '\n'} and each line its own paragraph.
+     */
+    public static Document ofLines(Language language, List<String> lines) {
+        Sentence[] out = new Sentence[lines.size()];
+        int offset = 0;
+        for (int i = 0; i < out.length; i++) {
+            String line = lines.get(i);
+            out[i] = new Sentence(i, line, offset, offset + line.length(), i);
+            offset += line.length() + 1;
+        }
+        return new Document(language, List.of(out));
+    }
+
+    /** The number of sentences. */
+    public int size() {
+        return sentences.size();
+    }
+
+    /** Sentence {@code i}. */
+    public Sentence sentence(int i) {
+        return sentences.get(i);
+    }
+}

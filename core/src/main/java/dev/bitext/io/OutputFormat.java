@@ -1,0 +1,28 @@
+package dev.bitext.io;
+
+import java.util.Locale;
+
+/** The alignment output formats. Immutable and thread-safe (an enum). */
+public enum OutputFormat {
+    /** TMX 1.4b translation memory. */
+    TMX,
+    /** Tab-separated: source text, target text, confidence, bead type. */
+    TSV,
+    /** Ladder, one bead per line: {@code [0,1]:[0]}. */
+    LADDER,
+    /** One JSON object per bead. */
+    JSONL;
+
+    /**
+     * Parses a format name, case-insensitive.
+     *
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public static OutputFormat fromName(String name) {
+        try {
+            return valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown format '" + name + "' (expected tmx, tsv, ladder or jsonl)", e);
+        }
+    }
+}

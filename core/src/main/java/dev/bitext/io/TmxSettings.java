@@ -1,0 +1,19 @@
+package dev.bitext.io;
+
+import java.time.Instant;
+
+/**
+ * TMX header and language settings.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param sourceTag    xml:lang of source segments, e.g. {@code en-US}; null means the language's default
+ * @param targetTag    xml:lang of target segments, e.g. {@code zh-CN}; null means the language's default
+ * @param creationDate the header's creationdate; null means the time of writing
+ */
+public record TmxSettings(String sourceTag, String targetTag, Instant creationDate) {
+    /** Default tags, current time. */
+    public static TmxSettings defaults() {
+        return new TmxSettings(null, null, null);
+    }
+}

@@ -1,0 +1,18 @@
+/**
+ * bitext: English-Chinese sentence alignment.
+ *
+ * <p>Exports the facade and records ({@code dev.bitext}), segmentation ({@code dev.bitext.segment}),
+ * readers and writers ({@code dev.bitext.io}) and evaluation ({@code dev.bitext.eval}). Scoring and search
+ * ({@code dev.bitext.align}) and helpers ({@code dev.bitext.internal}) are not exported.
+ */
+module dev.bitext {
+    requires com.ibm.icu;
+    requires com.google.common;
+    requires org.apache.commons.text;
+    requires java.xml;
+
+    exports dev.bitext;
+    exports dev.bitext.segment;
+    exports dev.bitext.io;
+    exports dev.bitext.eval;
+}
