@@ -1,0 +1,115 @@
+package dev.bitext.cli;
+
+import dev.bitext.Aligner;
+import dev.bitext.Alignment;
+import dev.bitext.Bead;
+import dev.bitext.BitextException;
+import dev.bitext.Document;
+import dev.bitext.Language;
+import dev.bitext.io.AlignmentWriter;
+import dev.bitext.io.OutputFormat;
+import dev.bitext.io.TmxSettings;
+import dev.bitext.segment.LanguageDetector;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code bitext align}: aligns two files, or the two languages of one bilingual file. */
+@Command(name = "align", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Aligns SOURCE with TARGET sentence by sentence, or the English and Chinese parts of one "
+                + "bilingual SOURCE file (English source, Chinese target unless --source-lang zh)."})
+final class AlignCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--source-lang", paramLabel = "LANG",
+            description = "Language of the source: en or zh (default: detected from the script).")
+    private Language sourceLanguage;
+
+    @Option(names = "--target-lang", paramLabel = "LANG",
+            description = "Language of the target: en or zh (default: detected from the script).")
+    private Language targetLanguage;
+
+    @Option(names = "--presegmented",
+            description = "Each file holds one sentence per line; every line, blank or not, is a sentence.")
+    private boolean presegmented;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tmx",
+            description = "Output format: tmx, tsv, ladder or jsonl (default: ${DEFAULT-VALUE}).")
+    private OutputFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (replaced only once complete) instead of standard output.")
+    private Path output;
+
+    @Option(names = "--source-tag", paramLabel = "TAG",
+            description = "TMX xml:lang of the source (default: en-US for English, zh-CN for Chinese).")
+    private String sourceTag;
+
+    @Option(names = "--target-tag", paramLabel = "TAG",
+            description = "TMX xml:lang of the target (default: en-US for English, zh-CN for Chinese).")
+    private String targetTag;
+
+    @Parameters(index = "0", paramLabel = "SOURCE",
+            description = "The source text, or a single file holding both languages.")
+    private Path source;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "TARGET", description = "The target text.")
+    private Path target;
+
+    @Override
+    public Integer call() throws Exception {
+        Alignment alignment = target == null ? alignBilingual(source) : alignPair(source, target);
+        AlignmentWriter writer = AlignmentWriter.of(format, new TmxSettings(sourceTag, targetTag, null));
+        Output.write(output, spec.commandLine().getOut(), out -> writer.write(alignment, out));
+        return Main.OK;
+    }
+
+    private Alignment alignBilingual(Path file) {
+        if (presegmented) {
+            throw new ParameterException(spec.commandLine(), "--presegmented needs two files, SOURCE and TARGET");
+        }
+        Language source = sourceLanguage != null ? sourceLanguage
+                : targetLanguage != null ? Inputs.other(targetLanguage) : Language.ENGLISH;
+        Language target = targetLanguage != null ? targetLanguage : Inputs.other(source);
+        if (source == target) {
+            throw new ParameterException(spec.commandLine(),
+                    "a bilingual file has one English and one Chinese side: --source-lang and --target-lang must differ");
+        }
+        String text = TextFiles.read(file);
+        Alignment englishFirst = Inputs.about(file, () -> Aligner.create().alignBilingual(text));
+        return source == Language.CHINESE ? swap(englishFirst) : englishFirst;
+    }
+
+    private Alignment alignPair(Path sourceFile, Path targetFile) {
+        String sourceText = TextFiles.read(sourceFile);
+        String targetText = TextFiles.read(targetFile);
+        Language source = sourceLanguage != null ? sourceLanguage : LanguageDetector.detect(sourceText);
+        Language target = targetLanguage != null ? targetLanguage : LanguageDetector.detect(targetText);
+        if (source == target && (sourceLanguage == null || targetLanguage == null)) {
+            throw new BitextException(sourceFile + " and " + targetFile + " are both " + Inputs.name(source));
+        }
+        Document s = document(sourceFile, sourceText, source);
+        Document t = document(targetFile, targetText, target);
+        return Aligner.create().align(s, t);
+    }
+
+    private Document document(Path file, String text, Language language) {
+        if (presegmented) {
+            return Document.ofLines(language, TextFiles.lines(text));
+        }
+        return Inputs.segment(file, text, language);
+    }
+
+    /** The same alignment seen from the other side: target becomes source. */
+    private static Alignment swap(Alignment a) {
+        List<Bead> beads = a.beads().stream().map(b -> new Bead(b.target(), b.source(), b.confidence())).toList();
+        return new Alignment(a.target(), a.source(), beads);
+    }
+}

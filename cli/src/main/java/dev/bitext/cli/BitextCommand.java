@@ -1,0 +1,21 @@
+package dev.bitext.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code bitext} command: without a subcommand it prints its usage and fails with exit code 2. */
+@Command(name = "bitext", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Aligns English and Chinese text sentence by sentence.",
+        subcommands = {AlignCommand.class, SegmentCommand.class, EvalCommand.class})
+final class BitextCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Main.USAGE;
+    }
+}

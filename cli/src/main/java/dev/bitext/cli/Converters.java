@@ -1,0 +1,29 @@
+package dev.bitext.cli;
+
+import dev.bitext.Language;
+import dev.bitext.io.OutputFormat;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option value converters that turn the library's messages into usage errors. Stateless. */
+final class Converters {
+    private Converters() {
+    }
+
+    /** A language code or tag such as {@code en} or {@code zh-TW}. */
+    static Language language(String value) {
+        try {
+            return Language.fromTag(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+        }
+    }
+
+    /** An output format name such as {@code tmx}. */
+    static OutputFormat format(String value) {
+        try {
+            return OutputFormat.fromName(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.bitext.cli;
+
+import dev.bitext.BitextException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Turns exceptions into one line on standard error and an exit code. */
+final class ErrorHandlers {
+    private ErrorHandlers() {
+    }
+
+    /** A usage error: {@code bitext: <problem> (see 'bitext align --help')}, exit code 2. */
+    static int usageError(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        cmd.getErr().println("bitext: " + oneLine(ex.getMessage())
+                + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+        return Main.USAGE;
+    }
+
+    /** Reports bad input and internal errors on one line, exit code 1; immutable and thread-safe. */
+    static final class Failure implements IExecutionExceptionHandler {
+        private final boolean debug;
+
+        /** Shows stack traces of internal errors when {@code debug}. */
+        Failure(boolean debug) {
+            this.debug = debug;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+            PrintWriter err = cmd.getErr();
+            String userProblem = userProblem(ex);
+            if (userProblem != null) {
+                err.println("bitext: " + oneLine(userProblem));
+                return Main.FAILURE;
+            }
+            err.println("bitext: internal error: " + oneLine(ex.toString())
+                    + (debug ? "" : " (set BITEXT_DEBUG=1 for details)"));
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            return Main.FAILURE;
+        }
+
+        /** The message for a problem with the user's input or files, or null for an internal error. */
+        private static String userProblem(Exception ex) {
+            if (ex instanceof BitextException) {
+                return ex.getMessage();
+            }
+            if (ex instanceof UncheckedIOException u) {
+                return IoProblems.describe(u.getCause());
+            }
+            if (ex instanceof IOException io) {
+                return IoProblems.describe(io);
+            }
+            return null;
+        }
+    }
+
+    private static String oneLine(String message) {
+        return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

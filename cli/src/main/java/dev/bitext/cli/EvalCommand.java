@@ -1,0 +1,59 @@
+package dev.bitext.cli;
+
+import dev.bitext.eval.Scores;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bitext eval}: strict and lax precision, recall and F1 of test ladders against gold ladders. */
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Scores the TEST alignment against the GOLD one: two ladder files, or two directories "
+                + "whose ladder files are paired by name (counts summed over all pairs)."})
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--json", description = "Print one JSON line with p_strict, r_strict, f1_strict, p_lax, "
+            + "r_lax and f1_lax.")
+    private boolean json;
+
+    @Parameters(index = "0", paramLabel = "GOLD", description = "Gold ladder file or directory.")
+    private Path gold;
+
+    @Parameters(index = "1", paramLabel = "TEST", description = "Test ladder file or directory.")
+    private Path test;
+
+    @Override
+    public Integer call() {
+        LadderEvaluation.Result result = LadderEvaluation.evaluate(gold, test);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? json(result.scores()) : table(result));
+        out.flush();
+        return Main.OK;
+    }
+
+    /** The scores as one JSON object on one line, ratios with four decimals. */
+    static String json(Scores s) {
+        return String.format(Locale.ROOT, "{\"p_strict\":%.4f,\"r_strict\":%.4f,\"f1_strict\":%.4f,"
+                        + "\"p_lax\":%.4f,\"r_lax\":%.4f,\"f1_lax\":%.4f}%n",
+                s.precisionStrict(), s.recallStrict(), s.f1Strict(), s.precisionLax(), s.recallLax(), s.f1Lax());
+    }
+
+    /** A readable table: a row each for strict and lax, then the bead counts. */
+    static String table(LadderEvaluation.Result result) {
+        Scores s = result.scores();
+        return String.format(Locale.ROOT, "%-8s %9s %9s %9s%n", "", "precision", "recall", "F1")
+                + String.format(Locale.ROOT, "%-8s %9.4f %9.4f %9.4f%n", "strict",
+                        s.precisionStrict(), s.recallStrict(), s.f1Strict())
+                + String.format(Locale.ROOT, "%-8s %9.4f %9.4f %9.4f%n", "lax",
+                        s.precisionLax(), s.recallLax(), s.f1Lax())
+                + String.format(Locale.ROOT, "test beads: %d, gold beads (both sides non-empty): %d, files: %d%n",
+                        s.testBeads(), s.goldBeads(), result.files());
+    }
+}

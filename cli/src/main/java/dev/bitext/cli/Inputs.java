@@ -1,0 +1,44 @@
+package dev.bitext.cli;
+
+import dev.bitext.BitextException;
+import dev.bitext.Document;
+import dev.bitext.Language;
+import dev.bitext.segment.LanguageDetector;
+import dev.bitext.segment.Segmenter;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/** Library calls on the text of one input file, with the file named in every error. Stateless. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    /** Runs {@code work}; a {@link BitextException} it throws is rethrown with its message prefixed by {@code file}. */
+    static <T> T about(Path file, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (BitextException e) {
+            String prefix = file.toString();
+            if (e.getMessage() != null && e.getMessage().startsWith(prefix + ":")) {
+                throw e;
+            }
+            throw new BitextException(prefix + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Segments the text of {@code file} in {@code language}, or in its detected language when null. */
+    static Document segment(Path file, String text, Language language) {
+        Language lang = language != null ? language : LanguageDetector.detect(text);
+        return about(file, () -> Segmenter.of(lang).segment(text));
+    }
+
+    /** The other of the two languages. */
+    static Language other(Language language) {
+        return language == Language.ENGLISH ? Language.CHINESE : Language.ENGLISH;
+    }
+
+    /** The English name of a language, for messages. */
+    static String name(Language language) {
+        return language == Language.ENGLISH ? "English" : "Chinese";
+    }
+}
