@@ -1,11 +1,43 @@
 package dev.bitext.samples;
 
-/** Placeholder, replaced by the samples work. */
+import dev.bitext.Aligner;
+import dev.bitext.Alignment;
+import dev.bitext.Language;
+import dev.bitext.io.AlignmentWriter;
+import dev.bitext.io.OutputFormat;
+import dev.bitext.io.TmxSettings;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Aligns English with Chinese and prints the result as TSV (source, target, confidence, bead type).
+ *
+ * <pre>
+ * java dev.bitext.samples.AlignSample                 # two built-in paragraphs
+ * java dev.bitext.samples.AlignSample article.txt     # one file holding both languages
+ * </pre>
+ */
 public final class AlignSample {
+    private static final String ENGLISH = "The rain stopped at noon. We walked home together, "
+            + "talking about the old days. It was late when we arrived.";
+    private static final String CHINESE = "中午雨停了。我们一起走回家，聊起了往事。到家时已经很晚了。";
+
     private AlignSample() {
     }
 
-    /** Entry point. */
-    public static void main(String[] args) {
+    /** Aligns the built-in texts, or the bilingual UTF-8 file named by the first argument. */
+    public static void main(String[] args) throws IOException {
+        Aligner aligner = Aligner.create();   // immutable: share one instance
+        Alignment alignment = args.length == 0
+                ? aligner.align(ENGLISH, Language.ENGLISH, CHINESE, Language.CHINESE)
+                : aligner.alignBilingual(Files.readString(Path.of(args[0])));
+
+        Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        AlignmentWriter.of(OutputFormat.TSV, TmxSettings.defaults()).write(alignment, out);
+        out.flush();
     }
 }
