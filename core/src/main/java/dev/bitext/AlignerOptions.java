@@ -14,7 +14,7 @@ public final class AlignerOptions {
         this.skipPenalty = b.skipPenalty;
     }
 
-    /** The defaults: beads up to 3 sentences a side (1-3, 3-1, 2-2 ...). */
+    /** The defaults: beads up to 4 sentences a side (1-4, 4-1, 2-3, 3-2 and smaller). */
     public static AlignerOptions defaults() {
         return builder().build();
     }
@@ -36,7 +36,7 @@ public final class AlignerOptions {
 
     /** Builds {@link AlignerOptions}; not thread-safe, each setter validates at once. */
     public static final class Builder {
-        private int maxBeadSide = 3;
+        private int maxBeadSide = 4;
         private double skipPenalty = 0.0;
 
         private Builder() {

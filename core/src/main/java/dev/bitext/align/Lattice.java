@@ -1,0 +1,145 @@
+package dev.bitext.align;
+
+import java.util.List;
+
+/**
+ * Dynamic programming over the cells of a {@link Band}: the cheapest bead path (Viterbi) and the posterior
+ * probability of each bead on it (forward-backward). Stateless.
+ */
+final class Lattice {
+    private Lattice() {
+    }
+
+    /** The cheapest path from (0,0) to (n,m) inside the band. */
+    static Path viterbi(Band band, List<BeadType> types, BeadCost cost) {
+        int cells = Math.toIntExact(band.cells());
+        double[] best = new double[cells];
+        byte[] back = new byte[cells];
+        BeadType[] ts = types.toArray(new BeadType[0]);
+        for (int i = 0; i <= band.n; i++) {
+            for (int j = band.lo(i); j <= band.hi(i); j++) {
+                int here = band.index(i, j);
+                if (i == 0 && j == 0) {
+                    best[here] = 0;
+                    back[here] = -1;
+                    continue;
+                }
+                double min = Double.POSITIVE_INFINITY;
+                int arg = -1;
+                for (int t = 0; t < ts.length; t++) {
+                    int pi = i - ts[t].sourceCount();
+                    int pj = j - ts[t].targetCount();
+                    int prev = pj < 0 ? -1 : band.index(pi, pj);
+                    if (prev < 0 || best[prev] == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double c = best[prev] + cost.cost(ts[t], pi, pj);
+                    if (c < min) {
+                        min = c;
+                        arg = t;
+                    }
+                }
+                best[here] = min;
+                back[here] = (byte) arg;
+            }
+        }
+        return trace(band, ts, back);
+    }
+
+    private static Path trace(Band band, BeadType[] ts, byte[] back) {
+        int count = 0;
+        for (int i = band.n, j = band.m; i > 0 || j > 0; count++) {
+            BeadType t = ts[back[band.index(i, j)]];
+            i -= t.sourceCount();
+            j -= t.targetCount();
+        }
+        int[] pi = new int[count + 1];
+        int[] pj = new int[count + 1];
+        BeadType[] types = new BeadType[count];
+        int i = band.n;
+        int j = band.m;
+        for (int k = count; k > 0; k--) {
+            pi[k] = i;
+            pj[k] = j;
+            BeadType t = ts[back[band.index(i, j)]];
+            types[k - 1] = t;
+            i -= t.sourceCount();
+            j -= t.targetCount();
+        }
+        return new Path(pi, pj, types);
+    }
+
+    /**
+     * The posterior probability of each bead of {@code path} under the model whose costs are scaled by
+     * {@code 1 / temperature}, summing over all paths inside the band.
+     */
+    static double[] posteriors(Band band, List<BeadType> types, BeadCost cost, Path path, double temperature) {
+        int cells = Math.toIntExact(band.cells());
+        BeadType[] ts = types.toArray(new BeadType[0]);
+        double inv = 1.0 / temperature;
+        double[] alpha = new double[cells];
+        java.util.Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
+        alpha[band.index(0, 0)] = 0;
+        double[] terms = new double[ts.length];
+        for (int i = 0; i <= band.n; i++) {
+            for (int j = band.lo(i); j <= band.hi(i); j++) {
+                if (i == 0 && j == 0) {
+                    continue;
+                }
+                int k = 0;
+                for (BeadType t : ts) {
+                    int prev = j - t.targetCount() < 0 ? -1 : band.index(i - t.sourceCount(), j - t.targetCount());
+                    if (prev >= 0 && alpha[prev] > Double.NEGATIVE_INFINITY) {
+                        terms[k++] = alpha[prev] - inv * cost.cost(t, i - t.sourceCount(), j - t.targetCount());
+                    }
+                }
+                alpha[band.index(i, j)] = logSumExp(terms, k);
+            }
+        }
+        double[] beta = new double[cells];
+        java.util.Arrays.fill(beta, Double.NEGATIVE_INFINITY);
+        beta[band.index(band.n, band.m)] = 0;
+        for (int i = band.n; i >= 0; i--) {
+            for (int j = band.hi(i); j >= band.lo(i); j--) {
+                if (i == band.n && j == band.m) {
+                    continue;
+                }
+                int k = 0;
+                for (BeadType t : ts) {
+                    int ni = i + t.sourceCount();
+                    int nj = j + t.targetCount();
+                    int next = ni > band.n ? -1 : band.index(ni, nj);
+                    if (next >= 0 && beta[next] > Double.NEGATIVE_INFINITY) {
+                        terms[k++] = beta[next] - inv * cost.cost(t, i, j);
+                    }
+                }
+                beta[band.index(i, j)] = logSumExp(terms, k);
+            }
+        }
+        double total = alpha[band.index(band.n, band.m)];
+        double[] post = new double[path.beads()];
+        for (int b = 0; b < post.length; b++) {
+            int i = path.pointI()[b];
+            int j = path.pointJ()[b];
+            double lp = alpha[band.index(i, j)] - inv * cost.cost(path.types()[b], i, j)
+                    + beta[band.index(path.pointI()[b + 1], path.pointJ()[b + 1])] - total;
+            post[b] = Math.max(0.0, Math.min(1.0, Math.exp(lp)));
+        }
+        return post;
+    }
+
+    private static double logSumExp(double[] xs, int k) {
+        if (k == 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < k; i++) {
+            max = Math.max(max, xs[i]);
+        }
+        double sum = 0;
+        for (int i = 0; i < k; i++) {
+            sum += Math.exp(xs[i] - max);
+        }
+        return max + Math.log(sum);
+    }
+}

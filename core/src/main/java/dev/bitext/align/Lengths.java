@@ -1,0 +1,50 @@
+package dev.bitext.align;
+
+import dev.bitext.Document;
+import dev.bitext.Sentence;
+
+/** Sentence lengths as the length model counts them, with prefix sums for bead lengths. Immutable. */
+final class Lengths {
+    private final long[] prefix;
+
+    private Lengths(long[] prefix) {
+        this.prefix = prefix;
+    }
+
+    /** The lengths of a document's sentences: code points that are not white space. */
+    static Lengths of(Document doc) {
+        long[] prefix = new long[doc.size() + 1];
+        for (int k = 0; k < doc.size(); k++) {
+            prefix[k + 1] = prefix[k] + length(doc.sentence(k));
+        }
+        return new Lengths(prefix);
+    }
+
+    static int length(Sentence s) {
+        String text = s.text();
+        int len = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                len++;
+            }
+            i += Character.charCount(cp);
+        }
+        return len;
+    }
+
+    /** Total length of sentences {@code [from, from + count)}. */
+    long sum(int from, int count) {
+        return prefix[from + count] - prefix[from];
+    }
+
+    /** Total length of all sentences. */
+    long total() {
+        return prefix[prefix.length - 1];
+    }
+
+    /** Number of sentences. */
+    int size() {
+        return prefix.length - 1;
+    }
+}
