@@ -38,6 +38,8 @@ final class LadderEvaluation {
                     : test + " is a directory but " + gold + " is not");
         }
         if (!goldIsFolder) {
+            TextFiles.requireFile(gold);
+            TextFiles.requireFile(test);
             return new Result(Evaluator.score(read(gold), read(test)), 1);
         }
         TreeSet<String> names = names(gold);

@@ -3,8 +3,11 @@ package dev.bitext.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Runs the command line in-process and captures what it prints. */
 final class Cli {
@@ -34,6 +37,13 @@ final class Cli {
     }
 
     private Cli() {
+    }
+
+    /** Writes {@code text} in UTF-8 to {@code dir/name}, creating folders as needed. */
+    static Path write(Path dir, String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     /** Runs {@code bitext args...}. */

@@ -3,7 +3,6 @@ package dev.bitext.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +27,7 @@ class EvalCommandTest {
     Path dir;
 
     private Path file(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        return Files.writeString(p, text);
+        return Cli.write(dir, name, text);
     }
 
     /** Parses the one-line JSON output, checking its exact shape. */
@@ -53,6 +50,7 @@ class EvalCommandTest {
 
     @Test
     void jsonIsOneLineWithFourDecimals() throws IOException {
+        Core.assumeEvaluation();
         Cli.Result r = Cli.run("eval", "--json", file("gold.align", GOLD).toString(),
                 file("test.align", TEST).toString()).succeeds();
         Map<String, Double> s = parseJson(r.out());
@@ -64,6 +62,7 @@ class EvalCommandTest {
 
     @Test
     void tableShowsStrictAndLaxRowsAndCounts() throws IOException {
+        Core.assumeEvaluation();
         Cli.Result r = Cli.run("eval", file("gold.align", GOLD).toString(), file("test.align", TEST).toString())
                 .succeeds();
         List<String> lines = r.out().lines().toList();
@@ -75,6 +74,7 @@ class EvalCommandTest {
 
     @Test
     void directoriesArePairedByNameAndSummed() throws IOException {
+        Core.assumeEvaluation();
         file("gold/a.align", GOLD);
         file("test/a.align", TEST);
         file("gold/b.align", GOLD);
@@ -114,6 +114,7 @@ class EvalCommandTest {
 
     @Test
     void malformedLadderIsNamedWithItsLine() throws IOException {
+        Core.assumeEvaluation();
         Path bad = file("bad.align", "[0]:[0]\n[1]-[1]\n");
         Cli.Result r = Cli.run("eval", file("gold.align", GOLD).toString(), bad.toString());
         r.failsWithOneLine(1);

@@ -3,8 +3,6 @@ package dev.bitext.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +12,7 @@ class SegmentCommandTest {
     Path dir;
 
     private Path file(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+        return Cli.write(dir, name, text);
     }
 
     @Test
@@ -27,6 +25,7 @@ class SegmentCommandTest {
 
     @Test
     void printsOneEnglishSentencePerLineAndNothingElse() throws IOException {
+        Core.assumeSegmenter();
         Path f = file("en.txt", "The sun rose. Birds sang!\n\nWas it morning?\n");
         Cli.Result r = Cli.run("segment", "--lang", "en", f.toString()).succeeds();
         assertThat(r.out()).isEqualTo("The sun rose.\nBirds sang!\nWas it morning?\n");
@@ -34,6 +33,7 @@ class SegmentCommandTest {
 
     @Test
     void detectsChineseWhenNoLanguageIsGiven() throws IOException {
+        Core.assumeSegmenter();
         Path f = file("zh.txt", "天亮了。鸟儿在唱歌！\n是早上吗？");
         Cli.Result r = Cli.run("segment", f.toString()).succeeds();
         assertThat(r.out()).isEqualTo("天亮了。\n鸟儿在唱歌！\n是早上吗？\n");
@@ -41,6 +41,7 @@ class SegmentCommandTest {
 
     @Test
     void byteOrderMarkAndCrLfAreInvisibleInTheOutput() throws IOException {
+        Core.assumeSegmenter();
         String text = "The sun rose. Birds sang!\nWas it morning?\n";
         Cli.Result plain = Cli.run("segment", file("plain.txt", text).toString()).succeeds();
         Cli.Result marked = Cli.run("segment", file("marked.txt", "\uFEFF" + text.replace("\n", "\r\n")).toString())
