@@ -5,9 +5,8 @@ import dev.bitext.BitextException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +23,14 @@ public final class Ladder {
     }
 
     /**
-     * Reads a ladder file as strict UTF-8. See {@link #read(Reader, String)} for the accepted syntax.
+     * Reads a ladder file (held in memory while parsed) as strict UTF-8. See {@link #read(Reader, String)} for the accepted syntax.
      *
      * @throws BitextException with "FILE:LINE: problem" for a malformed line or bytes that are not UTF-8
      * @throws IOException     if the file cannot be read
      */
     public static List<Bead> read(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        try (BufferedReader in = Files.newBufferedReader(file)) {
-            return read(in, file.toString());
-        }
+        return read(new StringReader(StrictUtf8.read(file)), file.toString());
     }
 
     /**
@@ -54,22 +51,18 @@ public final class Ladder {
         BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
         List<Bead> beads = new ArrayList<>();
         int lineNumber = 0;
-        try {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNumber++;
-                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                Bead bead = LadderLine.parse(line, name + ":" + lineNumber + ": ");
-                if (bead != null) {
-                    beads.add(bead);
-                }
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            lineNumber++;
+            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
             }
-        } catch (CharacterCodingException e) {
-            throw new BitextException(name + ":" + (lineNumber + 1) + ": not valid UTF-8", e);
+            if (line.isBlank()) {
+                continue;
+            }
+            Bead bead = LadderLine.parse(line, name + ":" + lineNumber + ": ");
+            if (bead != null) {
+                beads.add(bead);
+            }
         }
         return List.copyOf(beads);
     }
