@@ -1,6 +1,7 @@
 package dev.bitext.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
 import java.time.Instant;
@@ -132,5 +133,16 @@ class TmxWriterTest {
         Document doc = TmxValidator.parse(out.toString());
         assertThat(elements(doc, "header").get(0).getAttribute("srclang")).isEqualTo("zh-CN");
         assertThat(elements(doc, "tuv")).extracting(t -> t.getAttribute("xml:lang")).containsExactly("zh-CN", "en-US");
+    }
+
+    @Test
+    void theValidatorItselfRejectsAPropAfterATuv() throws Exception {
+        String xml = tmx(new TmxSettings(null, null, DATE));
+        TmxValidator.parse(xml);
+        String broken = xml.replaceFirst("(?s)(<prop type=\"x-bead\">1-1</prop>)(.*?</tuv>)", "$2$1");
+        assertThat(broken).isNotEqualTo(xml);
+        assertThatThrownBy(() -> TmxValidator.parse(broken))
+                .isInstanceOf(org.opentest4j.AssertionFailedError.class)
+                .hasMessageContaining("does not validate");
     }
 }
