@@ -14,8 +14,8 @@ import java.util.Set;
  *   <li>etc. before a digit (a lowercase word is covered above);
  *   <li>company suffixes and name suffixes (Inc. Corp. Ltd. Co. Jr. Sr.), dotted initialisms (U.S. U.K.
  *       a.m. Ph.D.) and single-letter initials (Lloyd J. Austin, J. K. Rowling) unless the next word
- *       looks like the start of a sentence: a common sentence-opening word (The, It, However, ...) or
- *       a capitalised gerund (Pushing, Building).
+ *       looks like the start of a sentence: a common sentence-opening word (The, It, However, ...) or,
+ *       except after a single initial, a capitalised gerund (Pushing, Building).
  * </ul>
  * Decimals (3.5) are never split by ICU itself. Each call looks at a bounded number of characters.
  *
@@ -84,7 +84,7 @@ final class SegEnglishRules {
             return BEFORE_NUMBER.contains(token) || SUFFIXES.contains(token) || isInitialism(token);
         }
         if (SUFFIXES.contains(token) || isInitialism(token)) {
-            return Character.isUpperCase(first) && !startsSentence(text, n, end);
+            return Character.isUpperCase(first) && !startsSentence(text, n, end, token.length() > 1);
         }
         return false;
     }
@@ -118,8 +118,11 @@ final class SegEnglishRules {
         return token.indexOf('.') > 0;
     }
 
-    /** Whether the capitalised word at {@code n} looks like the first word of a sentence. */
-    private static boolean startsSentence(String text, int n, int end) {
+    /**
+     * Whether the capitalised word at {@code n} looks like the first word of a sentence; capitalised
+     * gerunds count only if {@code gerunds} (not after a single initial: "J. K. Rowling").
+     */
+    private static boolean startsSentence(String text, int n, int end, boolean gerunds) {
         int e = n;
         while (e < end && e - n < MAX_WORD && Character.isLetter(text.charAt(e))) {
             e++;
@@ -128,6 +131,6 @@ final class SegEnglishRules {
         if (word.length() == 1 && e < end && text.charAt(e) == '.') {
             return false;
         }
-        return STARTERS.contains(word) || (word.length() >= 5 && word.endsWith("ing"));
+        return STARTERS.contains(word) || (gerunds && word.length() >= 5 && word.endsWith("ing"));
     }
 }
