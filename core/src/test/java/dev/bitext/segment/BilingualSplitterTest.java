@@ -35,28 +35,26 @@ class BilingualSplitterTest {
 
     @Test
     void seed000IsAnEnglishBlockThenTheChineseOriginal() throws IOException {
-        String text = seed("000");
-        BilingualText split = BilingualSplitter.split(text);
-        List<String> english = texts(text, split.english());
-        List<String> chinese = texts(text, split.chinese());
+        Lines lines = Lines.of(seed("000"));
+        List<String> english = lines.english();
+        List<String> chinese = lines.chinese();
         assertThat(chinese).hasSizeBetween(10, 15).allSatisfy(line -> assertThat(line).containsPattern("\\p{IsHan}"));
         assertThat(english).hasSizeBetween(20, 60).contains("Hot this week", "Related Articles");
         assertThat(chinese.get(chinese.size() - 1)).startsWith("阿拉斯加");
-        assertThat(split.english().get(0).start()).isZero();
-        assertTrimmed(text, split);
+        assertThat(lines.split().english().get(0).start()).isZero();
+        assertTrimmed(lines.split());
     }
 
     @Test
     void seed002InterleavesParagraphs() throws IOException {
-        String text = seed("002");
-        BilingualText split = BilingualSplitter.split(text);
-        List<String> english = texts(text, split.english());
-        List<String> chinese = texts(text, split.chinese());
+        Lines lines = Lines.of(seed("002"));
+        List<String> english = lines.english();
+        List<String> chinese = lines.chinese();
         assertThat(chinese).hasSizeBetween(8, 15).contains("凌胜利", "美韩合作面临多重困境");
         assertThat(english).contains("By Ling Shengli", "China Military Online").hasSizeGreaterThanOrEqualTo(chinese.size());
         assertThat(english).noneMatch(line -> line.contains("2021-02-01"));
         assertThat(chinese).noneMatch(line -> line.contains("2021-02-01"));
-        assertTrimmed(text, split);
+        assertTrimmed(lines.split());
     }
 
     @ParameterizedTest
@@ -74,11 +72,19 @@ class BilingualSplitterTest {
         assertThat(LanguageDetector.detect("2021-02-01")).isEqualTo(Language.ENGLISH);
     }
 
-    private static void assertTrimmed(String text, BilingualText split) {
+    private static void assertTrimmed(BilingualText split) {
         Stream.concat(split.english().stream(), split.chinese().stream()).forEach(span -> {
-            String line = text.substring(span.start(), span.end());
+            String line = split.text().substring(span.start(), span.end());
             assertThat(line).isNotBlank().isEqualTo(line.strip()).doesNotContain("\n");
         });
+    }
+
+    /** A split file with the texts of its English and Chinese lines. */
+    private record Lines(BilingualText split, List<String> english, List<String> chinese) {
+        static Lines of(String text) {
+            BilingualText split = BilingualSplitter.split(text);
+            return new Lines(split, texts(text, split.english()), texts(text, split.chinese()));
+        }
     }
 
     private static List<String> texts(String text, List<Span> spans) {
