@@ -2,7 +2,7 @@
  * bitext: English-Chinese sentence alignment.
  *
  * <p>Exports the facade and records ({@code dev.bitext}), segmentation ({@code dev.bitext.segment}),
- * readers and writers ({@code dev.bitext.io}) and evaluation ({@code dev.bitext.eval}). Scoring and search
+ * readers and writers ({@code dev.bitext.io}), evaluation ({@code dev.bitext.eval}) and lexicons ({@code dev.bitext.anchor}). Scoring and search
  * ({@code dev.bitext.align}) and helpers ({@code dev.bitext.internal}) are not exported.
  */
 module dev.bitext {
@@ -15,4 +15,5 @@ module dev.bitext {
     exports dev.bitext.segment;
     exports dev.bitext.io;
     exports dev.bitext.eval;
+    exports dev.bitext.anchor;
 }

@@ -25,14 +25,15 @@ public record Document(Language language, List<Sentence> sentences) {
 
     /**
      * Builds a document from presegmented lines: sentence {@code i} is {@code lines.get(i)}, with offsets
-     * into the lines joined by {@code '\n'} and each line its own paragraph.
+     * into the lines joined by {@code '\n'}. One sentence per line says nothing about paragraphs, so all
+     * sentences are in paragraph 0.
      */
     public static Document ofLines(Language language, List<String> lines) {
         Sentence[] out = new Sentence[lines.size()];
         int offset = 0;
         for (int i = 0; i < out.length; i++) {
             String line = lines.get(i);
-            out[i] = new Sentence(i, line, offset, offset + line.length(), i);
+            out[i] = new Sentence(i, line, offset, offset + line.length(), 0);
             offset += line.length() + 1;
         }
         return new Document(language, List.of(out));

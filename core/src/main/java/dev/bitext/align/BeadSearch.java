@@ -26,7 +26,8 @@ public final class BeadSearch {
      * whole because a wider tolerance lets the shape prior decide between 1-1 and 1-2.
      */
     private static final double VARIANCE_PER_RATIO2 = 4.0;
-    private static final double SKIP_PROBABILITY = 0.01;
+    /** Prior probability of a 1-0 or 0-1 bead before re-estimation. */
+    static final double SKIP_PROBABILITY = 0.01;
     private static final double PRIOR_PSEUDO_COUNT = 30;
     private static final double TEMPERATURE = 1.0;
 

@@ -5,6 +5,13 @@ package dev.bitext.align;
  * Immutable and thread-safe.
  */
 final class LengthCost implements BeadCost {
+    /**
+     * Cost of each paragraph boundary that a bead crosses on one side more than on the other: paragraphs
+     * of a translation mostly correspond, and web boilerplate comes as one line per paragraph. Set equal to
+     * the prior cost of leaving a sentence unpaired: both are the same kind of structural surprise.
+     */
+    static final double PARAGRAPH_PENALTY = -Math.log(BeadSearch.SKIP_PROBABILITY);
+
     private final Lengths source;
     private final Lengths target;
     private final LengthModel model;
@@ -21,6 +28,7 @@ final class LengthCost implements BeadCost {
     public double cost(BeadType type, int i, int j) {
         double ls = source.sum(i, type.sourceCount());
         double lt = target.sum(j, type.targetCount());
-        return prior.cost(type) + model.cost(ls, lt);
+        int crossed = Math.abs(source.paragraphBreaks(i, type.sourceCount()) - target.paragraphBreaks(j, type.targetCount()));
+        return prior.cost(type) + model.cost(ls, lt) + PARAGRAPH_PENALTY * crossed;
     }
 }

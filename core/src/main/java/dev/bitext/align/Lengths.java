@@ -6,18 +6,25 @@ import dev.bitext.Sentence;
 /** Sentence lengths as the length model counts them, with prefix sums for bead lengths. Immutable. */
 final class Lengths {
     private final long[] prefix;
+    /** breaks[k] = number of paragraph changes between sentence 0 and sentence k. */
+    private final int[] breaks;
 
-    private Lengths(long[] prefix) {
+    private Lengths(long[] prefix, int[] breaks) {
         this.prefix = prefix;
+        this.breaks = breaks;
     }
 
     /** The lengths of a document's sentences: code points that are not white space. */
     static Lengths of(Document doc) {
         long[] prefix = new long[doc.size() + 1];
+        int[] breaks = new int[doc.size() + 1];
         for (int k = 0; k < doc.size(); k++) {
             prefix[k + 1] = prefix[k] + length(doc.sentence(k));
+            boolean newParagraph = k > 0 && doc.sentence(k).paragraph() != doc.sentence(k - 1).paragraph();
+            breaks[k] = (k > 0 ? breaks[k - 1] : 0) + (newParagraph ? 1 : 0);
         }
-        return new Lengths(prefix);
+        breaks[doc.size()] = doc.size() > 0 ? breaks[doc.size() - 1] : 0;
+        return new Lengths(prefix, breaks);
     }
 
     static int length(Sentence s) {
@@ -36,6 +43,11 @@ final class Lengths {
     /** Total length of sentences {@code [from, from + count)}. */
     long sum(int from, int count) {
         return prefix[from + count] - prefix[from];
+    }
+
+    /** The number of paragraph boundaries inside sentences {@code [from, from + count)}. */
+    int paragraphBreaks(int from, int count) {
+        return count <= 1 ? 0 : breaks[from + count - 1] - breaks[from];
     }
 
     /** Total length of all sentences. */

@@ -1,6 +1,7 @@
 package dev.bitext.segment;
 
 import dev.bitext.Language;
+import dev.bitext.internal.ScriptCounter;
 
 /**
  * Tells English from Chinese text by script.
@@ -12,23 +13,12 @@ public final class LanguageDetector {
     }
 
     /**
-     * The language of a text: {@link Language#CHINESE} when Han characters make up a notable share of
-     * its letters, otherwise {@link Language#ENGLISH}.
+     * The language of a text: {@link Language#CHINESE} when it holds Han characters and they number at
+     * least a third of its Latin letters (the rule {@link BilingualSplitter} applies to each line),
+     * otherwise {@link Language#ENGLISH}.
      */
     public static Language detect(CharSequence text) {
-        int han = 0;
-        int latin = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = Character.codePointAt(text, i);
-            Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
-            if (sc == Character.UnicodeScript.HAN) {
-                han++;
-            } else if (sc == Character.UnicodeScript.LATIN) {
-                latin++;
-            }
-            i += Character.charCount(cp);
-        }
-        // One Han character carries about as much as four Latin letters.
-        return han * 4 >= latin && han > 0 ? Language.CHINESE : Language.ENGLISH;
+        Language language = ScriptCounter.classify(text, 0, text.length());
+        return language == null ? Language.ENGLISH : language;
     }
 }

@@ -1,0 +1,38 @@
+package dev.bitext.io;
+
+import dev.bitext.Alignment;
+import dev.bitext.Bead;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.regex.Pattern;
+
+/**
+ * One line per bead, no header: source text, target text, confidence (three decimals), bead type, separated
+ * by tabs. Tabs and line breaks inside a text become spaces; a 1-0 or 0-1 bead has an empty side.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class TsvWriter implements AlignmentWriter {
+    /** Tab, line feed, vertical tab, form feed, carriage return, NEL, line and paragraph separators. */
+    private static final Pattern BREAKS = Pattern.compile("[\\t\\n\\u000B\\f\\r\\u0085\\u2028\\u2029]");
+
+    @Override
+    public void write(Alignment alignment, Writer out) throws IOException {
+        for (Bead bead : alignment.beads()) {
+            out.write(field(alignment.sourceText(bead)));
+            out.write('\t');
+            out.write(field(alignment.targetText(bead)));
+            out.write('\t');
+            out.write(Formats.confidence(bead.confidence()));
+            out.write('\t');
+            out.write(bead.type());
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    /** {@code text} with every tab or line break replaced by a space. */
+    static String field(String text) {
+        return BREAKS.matcher(text).replaceAll(" ");
+    }
+}

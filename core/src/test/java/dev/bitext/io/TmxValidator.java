@@ -1,0 +1,56 @@
+package dev.bitext.io;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.w3c.dom.Document;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+/** Parses TMX text, validating it against the TMX 1.4b DTD from the shared directory. */
+final class TmxValidator {
+    private TmxValidator() {
+    }
+
+    static Path dtd() {
+        return Path.of(System.getProperty("bitext.shared", "../shared"), "spec", "tmx14.dtd");
+    }
+
+    /** The DOM of {@code xml}; fails the test on any validation warning or error, skips it without the DTD. */
+    static Document parse(String xml) throws Exception {
+        Path dtd = dtd();
+        Assumptions.assumeTrue(Files.isRegularFile(dtd), "no TMX DTD at " + dtd);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setValidating(true);
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        builder.setEntityResolver((publicId, systemId) ->
+                systemId != null && systemId.endsWith("tmx14.dtd") ? new InputSource(dtd.toUri().toString()) : null);
+        List<String> problems = new ArrayList<>();
+        builder.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                problems.add("warning " + e.getLineNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                problems.add("error " + e.getLineNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXParseException {
+                throw e;
+            }
+        });
+        Document doc = builder.parse(new InputSource(new StringReader(xml)));
+        Assertions.assertEquals(List.of(), problems, "TMX does not validate:\n" + xml);
+        return doc;
+    }
+}
