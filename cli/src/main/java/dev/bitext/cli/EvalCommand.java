@@ -31,9 +31,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LadderEvaluation.Result result = LadderEvaluation.evaluate(gold, test);
+        Scores scores = LadderEvaluation.evaluate(gold, test);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(result.scores()) : table(result));
+        out.print(json ? json(scores) : table(scores));
         out.flush();
         return Main.OK;
     }
@@ -46,14 +46,13 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** A readable table: a row each for strict and lax, then the bead counts. */
-    static String table(LadderEvaluation.Result result) {
-        Scores s = result.scores();
+    static String table(Scores s) {
         return String.format(Locale.ROOT, "%-8s %9s %9s %9s%n", "", "precision", "recall", "F1")
                 + String.format(Locale.ROOT, "%-8s %9.4f %9.4f %9.4f%n", "strict",
                         s.precisionStrict(), s.recallStrict(), s.f1Strict())
                 + String.format(Locale.ROOT, "%-8s %9.4f %9.4f %9.4f%n", "lax",
                         s.precisionLax(), s.recallLax(), s.f1Lax())
-                + String.format(Locale.ROOT, "test beads: %d, gold beads (both sides non-empty): %d, files: %d%n",
-                        s.testBeads(), s.goldBeads(), result.files());
+                + String.format(Locale.ROOT, "test beads: %d, gold beads (both sides non-empty): %d%n",
+                        s.testBeads(), s.goldBeads());
     }
 }

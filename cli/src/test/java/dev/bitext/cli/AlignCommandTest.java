@@ -93,7 +93,6 @@ class AlignCommandTest {
 
     @Test
     void bilingualFileWithoutChineseIsNamed() {
-        Core.assumeBilingual();
         Cli.Result r = Cli.run("align", ENGLISH_ONLY.toString());
         r.failsWithOneLine(1);
         assertThat(r.err()).isEqualTo("bitext: " + ENGLISH_ONLY + ": no Chinese text found\n");
@@ -101,7 +100,6 @@ class AlignCommandTest {
 
     @Test
     void presegmentedLadderCoversEveryLineIncludingBlankOnes() throws IOException {
-        Core.assumeAligner();
         Path en = file("en.txt", "The rain stopped.\n\nWe walked home together.\nIt was late.\n");
         Path zh = file("zh.txt", "雨停了。\n我们一起走回家。\n\n天已经晚了。\n");
         Cli.Result r = Cli.run("align", "--presegmented", "--format", "ladder", en.toString(), zh.toString());
@@ -111,7 +109,6 @@ class AlignCommandTest {
 
     @Test
     void byteOrderMarkAndCrLfDoNotChangeTheResult() throws IOException {
-        Core.assumeAligner();
         String en = "The rain stopped.\nWe walked home together.\nIt was late.\n";
         String zh = "雨停了。\n我们一起走回家。\n天已经晚了。\n";
         Path enPlain = file("en.txt", en);
@@ -128,8 +125,6 @@ class AlignCommandTest {
 
     @Test
     void outputFileHoldsWhatStandardOutputWouldShow() throws IOException {
-        Core.assumeSegmenter();
-        Core.assumeAligner();
         Path en = file("en.txt", "The rain stopped. We walked home together.");
         Path zh = file("zh.txt", "雨停了。我们一起走回家。");
         Path out = dir.resolve("out.tsv");
@@ -142,8 +137,6 @@ class AlignCommandTest {
 
     @Test
     void bilingualFileGivesValidTmxWithDefaultTags() throws Exception {
-        Core.assumeBilingual();
-        Core.assumeAligner();
         Cli.Result r = Cli.run("align", BILINGUAL.toString()).succeeds();
         Element tmx = parseXml(r.out());
         assertThat(tmx.getTagName()).isEqualTo("tmx");
@@ -153,8 +146,6 @@ class AlignCommandTest {
 
     @Test
     void tagsAndDetectedLanguagesReachTheTmx() throws Exception {
-        Core.assumeSegmenter();
-        Core.assumeAligner();
         Path zh = file("zh.txt", "雨停了。我们一起走回家。");
         Path en = file("en.txt", "The rain stopped. We walked home together.");
         Cli.Result r = Cli.run("align", "--target-tag", "en-GB", zh.toString(), en.toString()).succeeds();
@@ -166,8 +157,6 @@ class AlignCommandTest {
 
     @Test
     void chineseSourceSwapsTheSidesOfABilingualFile() {
-        Core.assumeBilingual();
-        Core.assumeAligner();
         List<int[][]> englishFirst = ladder(Cli.run("align", "--format", "ladder", BILINGUAL.toString())
                 .succeeds().out());
         List<int[][]> chineseFirst = ladder(Cli.run("align", "--format", "ladder", "--source-lang", "zh",
@@ -181,7 +170,6 @@ class AlignCommandTest {
 
     @Test
     void sameLanguageIsAcceptedWhenBothAreGiven() throws IOException {
-        Core.assumeAligner();
         Path a = file("a.txt", "One sentence here.\nTwo.\n");
         Path b = file("b.txt", "Another sentence there.\nThree.\n");
         Cli.Result r = Cli.run("align", "--presegmented", "--source-lang", "en", "--target-lang", "en",

@@ -50,7 +50,6 @@ class EvalCommandTest {
 
     @Test
     void jsonIsOneLineWithFourDecimals() throws IOException {
-        Core.assumeEvaluation();
         Cli.Result r = Cli.run("eval", "--json", file("gold.align", GOLD).toString(),
                 file("test.align", TEST).toString()).succeeds();
         Map<String, Double> s = parseJson(r.out());
@@ -62,7 +61,6 @@ class EvalCommandTest {
 
     @Test
     void tableShowsStrictAndLaxRowsAndCounts() throws IOException {
-        Core.assumeEvaluation();
         Cli.Result r = Cli.run("eval", file("gold.align", GOLD).toString(), file("test.align", TEST).toString())
                 .succeeds();
         List<String> lines = r.out().lines().toList();
@@ -74,7 +72,6 @@ class EvalCommandTest {
 
     @Test
     void directoriesArePairedByNameAndSummed() throws IOException {
-        Core.assumeEvaluation();
         file("gold/a.align", GOLD);
         file("test/a.align", TEST);
         file("gold/b.align", GOLD);
@@ -93,7 +90,7 @@ class EvalCommandTest {
         file("test/a.align", TEST);
         Cli.Result r = Cli.run("eval", dir.resolve("gold").toString(), dir.resolve("test").toString());
         r.failsWithOneLine(1);
-        assertThat(r.err()).contains(dir.resolve("test").resolve("b.align").toString());
+        assertThat(r.err()).contains(dir.resolve("test").toString()).contains("b.align");
     }
 
     @Test
@@ -114,7 +111,6 @@ class EvalCommandTest {
 
     @Test
     void malformedLadderIsNamedWithItsLine() throws IOException {
-        Core.assumeEvaluation();
         Path bad = file("bad.align", "[0]:[0]\n[1]-[1]\n");
         Cli.Result r = Cli.run("eval", file("gold.align", GOLD).toString(), bad.toString());
         r.failsWithOneLine(1);

@@ -25,7 +25,6 @@ class SegmentCommandTest {
 
     @Test
     void printsOneEnglishSentencePerLineAndNothingElse() throws IOException {
-        Core.assumeSegmenter();
         Path f = file("en.txt", "The sun rose. Birds sang!\n\nWas it morning?\n");
         Cli.Result r = Cli.run("segment", "--lang", "en", f.toString()).succeeds();
         assertThat(r.out()).isEqualTo("The sun rose.\nBirds sang!\nWas it morning?\n");
@@ -33,7 +32,6 @@ class SegmentCommandTest {
 
     @Test
     void detectsChineseWhenNoLanguageIsGiven() throws IOException {
-        Core.assumeSegmenter();
         Path f = file("zh.txt", "天亮了。鸟儿在唱歌！\n是早上吗？");
         Cli.Result r = Cli.run("segment", f.toString()).succeeds();
         assertThat(r.out()).isEqualTo("天亮了。\n鸟儿在唱歌！\n是早上吗？\n");
@@ -41,7 +39,6 @@ class SegmentCommandTest {
 
     @Test
     void byteOrderMarkAndCrLfAreInvisibleInTheOutput() throws IOException {
-        Core.assumeSegmenter();
         String text = "The sun rose. Birds sang!\nWas it morning?\n";
         Cli.Result plain = Cli.run("segment", file("plain.txt", text).toString()).succeeds();
         Cli.Result marked = Cli.run("segment", file("marked.txt", "\uFEFF" + text.replace("\n", "\r\n")).toString())
