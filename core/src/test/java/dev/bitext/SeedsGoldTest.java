@@ -47,4 +47,18 @@ class SeedsGoldTest {
         System.out.printf("seed %s alignment: strict F1 %.4f lax F1 %.4f%n", id, s.f1Strict(), s.f1Lax());
         assertThat(s.f1Strict()).isGreaterThanOrEqualTo(MIN_STRICT_F1.get(id));
     }
+
+    @org.junit.jupiter.api.Test
+    void seed002TranslationUnitsKeepBoilerplateOut() throws IOException {
+        SeedGold gold = SeedGold.load("002");
+        Alignment a = Aligner.create().alignBilingual(gold.raw());
+        java.util.Set<Integer> unpairedInGold = new java.util.HashSet<>();
+        gold.beads().stream().filter(b -> b.target().isEmpty()).forEach(b -> unpairedInGold.addAll(b.source()));
+        List<dev.bitext.Bead> units = a.beads().stream()
+                .filter(b -> !b.source().isEmpty() && !b.target().isEmpty()).toList();
+        assertThat(units).hasSizeGreaterThanOrEqualTo(25);
+        for (dev.bitext.Bead b : units) {
+            assertThat(b.source()).as("boilerplate inside %s", a.sourceText(b)).doesNotContainAnyElementsOf(unpairedInGold);
+        }
+    }
 }
