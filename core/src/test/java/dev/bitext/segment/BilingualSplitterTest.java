@@ -92,8 +92,8 @@ class BilingualSplitterTest {
     }
 
     private static String seed(String number) throws IOException {
-        Path dir = Path.of(System.getProperty("bitext.shared", "../../shared"), "seeds");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "no shared seeds at " + dir);
+        Path dir = Path.of(System.getProperty("bitext.root", ".."), "seeds");
+        Assumptions.assumeTrue(Files.isDirectory(dir), "no seeds at " + dir);
         try (Stream<Path> files = Files.list(dir)) {
             Path file = files.filter(p -> p.getFileName().toString().startsWith(number + "_")).findFirst().orElse(null);
             Assumptions.assumeTrue(file != null, "no seed " + number);
