@@ -8,10 +8,12 @@ package dev.bitext;
 public final class AlignerOptions {
     private final int maxBeadSide;
     private final double skipPenalty;
+    private final boolean learnLexicon;
 
     private AlignerOptions(Builder b) {
         this.maxBeadSide = b.maxBeadSide;
         this.skipPenalty = b.skipPenalty;
+        this.learnLexicon = b.learnLexicon;
     }
 
     /** The defaults: beads up to 4 sentences a side (1-4, 4-1, 2-3, 3-2 and smaller). */
@@ -34,10 +36,19 @@ public final class AlignerOptions {
         return skipPenalty;
     }
 
+    /**
+     * Whether word associations are learned from a first alignment of the input and used in the second
+     * (on by default). When several documents are aligned together, learning uses all of them.
+     */
+    public boolean learnLexicon() {
+        return learnLexicon;
+    }
+
     /** Builds {@link AlignerOptions}; not thread-safe, each setter validates at once. */
     public static final class Builder {
         private int maxBeadSide = 4;
         private double skipPenalty = 0.0;
+        private boolean learnLexicon = !Boolean.getBoolean("x.nolearn");
 
         private Builder() {
         }
@@ -65,6 +76,12 @@ public final class AlignerOptions {
                 throw new IllegalArgumentException("skipPenalty must lie in [-10, 10], got " + penalty);
             }
             this.skipPenalty = penalty;
+            return this;
+        }
+
+        /** Turns learning word associations from the input on or off. */
+        public Builder learnLexicon(boolean learn) {
+            this.learnLexicon = learn;
             return this;
         }
 

@@ -7,10 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the best bead sequence between two documents: a first banded search around the diagonal with
- * a length model whose ratio comes from the input, re-estimation of the ratio and of the bead shape
- * priors from that first alignment, a second search in a band around the first path, and bead
- * confidences as posterior probabilities. Time and memory are linear in the band's cells, never n x m.
+ * Finds the best bead sequence between two documents in two passes.
+ *
+ * <ol>
+ *   <li>A banded search around the diagonal scores beads by length (Gale &amp; Church, ratio measured on
+ *       the input), bead-shape prior, paragraph structure and the evidence the sentences share (anchor
+ *       terms, lexicon hits).</li>
+ *   <li>From that first path: the length ratio, the shape priors and each evidence kind's match rate are
+ *       re-estimated, and word associations are learned from the paired beads of all documents aligned
+ *       together.</li>
+ *   <li>A second search in a band around the first path, with the learned items added; bead confidences
+ *       are posterior probabilities over that band.</li>
+ * </ol>
+ * Time and memory are linear in the band's cells, never n x m.
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,7 +27,7 @@ public final class BeadSearch {
     /** Start of the band's half-width; doubled while the best path runs along an edge. */
     private static final int FIRST_BAND = 48;
     private static final int SECOND_BAND = 16;
-    /** Upper bound on cells in one band (about 120 MB of working memory). */
+    /** Upper bound on cells in one band (about 150 MB of working memory). */
     private static final long MAX_CELLS = 12_000_000L;
     /**
      * Length variance per unit of length, as a multiple of the squared ratio. Measured on MAC-Dev gold
@@ -29,60 +38,159 @@ public final class BeadSearch {
     /** Prior probability of a 1-0 or 0-1 bead before re-estimation. */
     static final double SKIP_PROBABILITY = 0.01;
     private static final double PRIOR_PSEUDO_COUNT = 30;
-    private static final double TEMPERATURE = 1.0;
+    private static final double TEMPERATURE = Double.parseDouble(System.getProperty("x.temp", "1.0"));
+    /** Scale of the evidence log-likelihood ratio against the length cost (items are not independent). */
+    private static final double EVIDENCE_WEIGHT = Double.parseDouble(System.getProperty("x.ew", "0.3"));
 
     private final AlignerOptions options;
     private final List<BeadType> types;
+    private final List<ItemSource> sources;
+    private final boolean learn;
 
-    /** A search with the given options. */
+    /** A search configured by the options. */
     public BeadSearch(AlignerOptions options) {
+        this(options, List.of(), options.learnLexicon());
+    }
+
+    /** A search with the given options and evidence sources; {@code learn} turns on the learned lexicon. */
+    BeadSearch(AlignerOptions options, List<ItemSource> sources, boolean learn) {
         this.options = options;
         this.types = BeadType.upTo(options.maxBeadSide());
+        this.sources = List.copyOf(sources);
+        this.learn = learn;
     }
 
     /** The best beads covering both documents, in order. */
     public List<Bead> align(Document source, Document target) {
-        int n = source.size();
-        int m = target.size();
-        if (n == 0 || m == 0) {
-            return unpaired(n, m);
-        }
-        Lengths ls = Lengths.of(source);
-        Lengths lt = Lengths.of(target);
-        double ratio = ratio(ls.total(), lt.total());
-        LengthModel model = new LengthModel(ratio, VARIANCE_PER_RATIO2 * ratio * ratio);
-        ShapePrior prior = ShapePrior.initial(types, SKIP_PROBABILITY * Math.exp(-options.skipPenalty()));
-
-        Band band = Band.aroundDiagonal(n, m, FIRST_BAND);
-        BeadCost cost = new LengthCost(ls, lt, model, prior);
-        Path path = searchWidening(band, cost, null);
-
-        model = reestimateRatio(model, path, ls, lt);
-        prior = prior.reestimate(path, PRIOR_PSEUDO_COUNT);
-        cost = new LengthCost(ls, lt, model, prior);
-        band = Band.aroundPath(n, m, path.pointI(), path.pointJ(), SECOND_BAND);
-        path = searchWidening(band, cost, path);
-        band = Band.aroundPath(n, m, path.pointI(), path.pointJ(), SECOND_BAND);
-        double[] confidence = Lattice.posteriors(band, types, cost, path, TEMPERATURE);
-        return toBeads(path, confidence);
+        return alignAll(List.of(new DocumentPair(source, target))).get(0);
     }
 
-    private Path searchWidening(Band band, BeadCost cost, Path around) {
-        int w = around == null ? FIRST_BAND : SECOND_BAND;
-        while (true) {
-            Path path = Lattice.viterbi(band, types, cost);
-            if (band.isFull() || !touchesEdge(band, path)) {
-                return path;
-            }
-            w *= 2;
-            Band wider = around == null
-                    ? Band.aroundDiagonal(band.n, band.m, w)
-                    : Band.aroundPath(band.n, band.m, around.pointI(), around.pointJ(), w);
-            if (wider.cells() > MAX_CELLS) {
-                return path;
-            }
-            band = wider;
+    /** Aligns several document pairs; the learned lexicon is learned from all of them together. */
+    List<List<Bead>> alignAll(List<DocumentPair> pairs) {
+        List<PairState> states = new ArrayList<>();
+        for (DocumentPair p : pairs) {
+            states.add(new PairState(p));
         }
+        for (PairState s : states) {
+            s.firstPass();
+        }
+        if (learn) {
+            List<LearnedLexicon.Observation> obs = new ArrayList<>();
+            for (PairState s : states) {
+                if (s.path != null) {
+                    obs.add(s.observation());
+                }
+            }
+            LearnedLexicon lexicon = LearnedLexicon.learn(obs);
+            for (PairState s : states) {
+                if (s.path != null) {
+                    s.source.addLearned(lexicon, true);
+                    s.target.addLearned(lexicon, false);
+                }
+            }
+        }
+        List<List<Bead>> out = new ArrayList<>();
+        for (PairState s : states) {
+            out.add(s.secondPass());
+        }
+        return out;
+    }
+
+    /** One document pair between passes. */
+    private final class PairState {
+        final SideState source;
+        final SideState target;
+        LengthModel model;
+        ShapePrior prior;
+        double[] matchRates = MatchRates.initial();
+        Path path;
+
+        PairState(DocumentPair pair) {
+            this.source = new SideState(pair.source(), sources, learn);
+            this.target = new SideState(pair.target(), sources, learn);
+        }
+
+        void firstPass() {
+            int n = source.size();
+            int m = target.size();
+            if (n == 0 || m == 0) {
+                return;
+            }
+            double ratio = ratio(source.lengths.total(), target.lengths.total());
+            model = new LengthModel(ratio, VARIANCE_PER_RATIO2 * ratio * ratio);
+            prior = ShapePrior.initial(types, SKIP_PROBABILITY * Math.exp(-options.skipPenalty()));
+            path = search(Band.aroundDiagonal(n, m, FIRST_BAND), FIRST_BAND, null);
+            model = reestimateRatio(model, path, source.lengths, target.lengths);
+            prior = prior.reestimate(path, PRIOR_PSEUDO_COUNT);
+            matchRates = MatchRates.reestimate(matchRates, path, source.items, target.items);
+        }
+
+        List<Bead> secondPass() {
+            if (path == null) {
+                return unpaired(source.size(), target.size());
+            }
+            Path first = path;
+            Band band = Band.aroundPath(source.size(), target.size(), first.pointI(), first.pointJ(), SECOND_BAND);
+            path = search(band, SECOND_BAND, first);
+            band = Band.aroundPath(source.size(), target.size(), path.pointI(), path.pointJ(), SECOND_BAND);
+            double[] confidence = Lattice.posteriors(band, types, cost(band), path, TEMPERATURE);
+            return toBeads(path, confidence);
+        }
+
+        LearnedLexicon.Observation observation() {
+            List<long[]> s = new ArrayList<>();
+            List<long[]> t = new ArrayList<>();
+            for (int b = 0; b < path.beads(); b++) {
+                BeadType type = path.types()[b];
+                if (!type.isSkip()) {
+                    s.add(union(source.tokens, path.pointI()[b], type.sourceCount()));
+                    t.add(union(target.tokens, path.pointJ()[b], type.targetCount()));
+                }
+            }
+            return new LearnedLexicon.Observation(s, t);
+        }
+
+        BeadCost cost(Band band) {
+            BeadCost length = new LengthCost(source.lengths, target.lengths, model, prior);
+            if (sources.isEmpty() && !learn) {
+                return length;
+            }
+            WeightedItems ws = WeightedItems.weigh(source.items, target.items, matchRates);
+            WeightedItems wt = WeightedItems.weigh(target.items, source.items, matchRates);
+            PairGains gains = new PairGains(band, options.maxBeadSide(), ws, wt);
+            return new EvidenceCost(length, ws, wt, gains, EVIDENCE_WEIGHT);
+        }
+
+        private Path search(Band band, int width, Path around) {
+            int w = width;
+            while (true) {
+                Path p = Lattice.viterbi(band, types, cost(band));
+                if (band.isFull() || !touchesEdge(band, p)) {
+                    return p;
+                }
+                w *= 2;
+                Band wider = around == null
+                        ? Band.aroundDiagonal(band.n, band.m, w)
+                        : Band.aroundPath(band.n, band.m, around.pointI(), around.pointJ(), w);
+                if (wider.cells() > MAX_CELLS) {
+                    return p;
+                }
+                band = wider;
+            }
+        }
+    }
+
+    private static long[] union(List<long[]> tokens, int from, int count) {
+        if (count == 1) {
+            return tokens.get(from);
+        }
+        java.util.TreeSet<Long> set = new java.util.TreeSet<>();
+        for (int k = from; k < from + count; k++) {
+            for (long v : tokens.get(k)) {
+                set.add(v);
+            }
+        }
+        return set.stream().mapToLong(Long::longValue).toArray();
     }
 
     private static boolean touchesEdge(Band band, Path path) {

@@ -1,0 +1,7 @@
+package dev.bitext.align;
+
+import dev.bitext.Document;
+
+/** Two documents to align. */
+record DocumentPair(Document source, Document target) {
+}

@@ -1,0 +1,15 @@
+package dev.bitext.align;
+
+/** Receives the evidence items of one sentence. */
+interface ItemSink {
+    /**
+     * One item: matched in a sentence of the other side when that sentence holds any of the
+     * {@code alternatives} keys. The array is not retained.
+     */
+    void item(EvidenceKind kind, long[] alternatives);
+
+    /** One item with a single key. */
+    default void item(EvidenceKind kind, long key) {
+        item(kind, new long[] {key});
+    }
+}

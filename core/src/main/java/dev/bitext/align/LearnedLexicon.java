@@ -1,0 +1,125 @@
+package dev.bitext.align;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Word associations learned from a first alignment: source and target tokens (see {@link Tokens}) that
+ * co-occur in paired beads more than chance allows, scored by the Dice coefficient over bead counts.
+ * Tokens that occur in a large share of beads (function words, the commonest characters) are ignored.
+ * Immutable once learned.
+ */
+final class LearnedLexicon {
+    static final LearnedLexicon EMPTY = new LearnedLexicon(Map.of(), Map.of());
+
+    private static final double MIN_DICE = 0.3;
+    private static final int MIN_COUNT = 2;
+    private static final double MAX_BEAD_SHARE = 0.05;
+    private static final int MIN_BEADS_FOR_SHARE = 100;
+    private static final long PAIR_SALT = 0x632BE59BD9B4E019L;
+
+    private final Map<Long, long[]> sourceKeys;
+    private final Map<Long, long[]> targetKeys;
+
+    private LearnedLexicon(Map<Long, long[]> sourceKeys, Map<Long, long[]> targetKeys) {
+        this.sourceKeys = sourceKeys;
+        this.targetKeys = targetKeys;
+    }
+
+    /** The tokens of paired beads of one document: per bead the source and the target token sets. */
+    record Observation(List<long[]> sourceTokens, List<long[]> targetTokens) {
+    }
+
+    /** Learns associations from the paired beads of any number of documents. */
+    static LearnedLexicon learn(List<Observation> observations) {
+        Map<Long, Integer> sourceCount = new HashMap<>();
+        Map<Long, Integer> targetCount = new HashMap<>();
+        int beads = 0;
+        for (Observation o : observations) {
+            for (int b = 0; b < o.sourceTokens().size(); b++) {
+                beads++;
+                for (long s : o.sourceTokens().get(b)) {
+                    sourceCount.merge(s, 1, Integer::sum);
+                }
+                for (long t : o.targetTokens().get(b)) {
+                    targetCount.merge(t, 1, Integer::sum);
+                }
+            }
+        }
+        int maxCount = beads < MIN_BEADS_FOR_SHARE ? Integer.MAX_VALUE : (int) Math.ceil(MAX_BEAD_SHARE * beads);
+        Map<Long, Integer> joint = new HashMap<>();
+        for (Observation o : observations) {
+            for (int b = 0; b < o.sourceTokens().size(); b++) {
+                for (long s : o.sourceTokens().get(b)) {
+                    int cs = sourceCount.get(s);
+                    if (cs < MIN_COUNT || cs > maxCount) {
+                        continue;
+                    }
+                    for (long t : o.targetTokens().get(b)) {
+                        int ct = targetCount.get(t);
+                        if (ct >= MIN_COUNT && ct <= maxCount) {
+                            joint.merge(pairKey(s, t), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        Map<Long, List<Long>> src = new HashMap<>();
+        Map<Long, List<Long>> tgt = new HashMap<>();
+        for (Observation o : observations) {
+            for (int b = 0; b < o.sourceTokens().size(); b++) {
+                for (long s : o.sourceTokens().get(b)) {
+                    for (long t : o.targetTokens().get(b)) {
+                        Integer c = joint.remove(pairKey(s, t));
+                        if (c == null || c < MIN_COUNT) {
+                            continue;
+                        }
+                        double dice = 2.0 * c / (sourceCount.get(s) + targetCount.get(t));
+                        if (dice >= MIN_DICE) {
+                            long key = pairKey(s, t);
+                            src.computeIfAbsent(s, k -> new ArrayList<>()).add(key);
+                            tgt.computeIfAbsent(t, k -> new ArrayList<>()).add(key);
+                        }
+                    }
+                }
+            }
+        }
+        return new LearnedLexicon(toArrays(src), toArrays(tgt));
+    }
+
+    private static Map<Long, long[]> toArrays(Map<Long, List<Long>> lists) {
+        Map<Long, long[]> out = new HashMap<>();
+        lists.forEach((k, v) -> out.put(k, v.stream().mapToLong(Long::longValue).toArray()));
+        return out;
+    }
+
+    private static long pairKey(long s, long t) {
+        return Tokens.mix(s * 31 + t ^ PAIR_SALT);
+    }
+
+    /** Number of learned pairs. */
+    int size() {
+        return sourceKeys.values().stream().mapToInt(a -> a.length).sum();
+    }
+
+    /** Reports a learned item for each token of a source sentence that has associations. */
+    void sourceItems(long[] tokens, ItemSink sink) {
+        items(sourceKeys, tokens, sink);
+    }
+
+    /** Reports a learned item for each token of a target sentence that has associations. */
+    void targetItems(long[] tokens, ItemSink sink) {
+        items(targetKeys, tokens, sink);
+    }
+
+    private static void items(Map<Long, long[]> keys, long[] tokens, ItemSink sink) {
+        for (long tok : tokens) {
+            long[] alts = keys.get(tok);
+            if (alts != null) {
+                sink.item(EvidenceKind.LEARNED, alts);
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.bitext.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The evidence items of one sentence: for each item its kind and alternative keys, and the sorted
+ * union of all keys for look-ups from the other side. Immutable after {@link Builder#build()}.
+ */
+final class SentenceItems {
+    static final SentenceItems EMPTY = new SentenceItems(new long[0], new long[0][], new EvidenceKind[0]);
+
+    private final long[] keys;
+    private final long[][] alternatives;
+    private final EvidenceKind[] kinds;
+
+    private SentenceItems(long[] keys, long[][] alternatives, EvidenceKind[] kinds) {
+        this.keys = keys;
+        this.alternatives = alternatives;
+        this.kinds = kinds;
+    }
+
+    int size() {
+        return kinds.length;
+    }
+
+    EvidenceKind kind(int item) {
+        return kinds[item];
+    }
+
+    long[] alternatives(int item) {
+        return alternatives[item];
+    }
+
+    /** The sorted distinct keys of all items. */
+    long[] keys() {
+        return keys;
+    }
+
+    /** Whether {@code other} holds any alternative key of item {@code item}. */
+    boolean matchedIn(int item, SentenceItems other) {
+        if (other.keys.length == 0) {
+            return false;
+        }
+        for (long k : alternatives[item]) {
+            if (Arrays.binarySearch(other.keys, k) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Collects items; not thread-safe. */
+    static final class Builder implements ItemSink {
+        private final List<long[]> alternatives = new ArrayList<>();
+        private final List<EvidenceKind> kinds = new ArrayList<>();
+
+        @Override
+        public void item(EvidenceKind kind, long[] alts) {
+            if (alts.length > 0) {
+                alternatives.add(alts.clone());
+                kinds.add(kind);
+            }
+        }
+
+        /** Adds all items of another sentence's items (used to extend with learned items). */
+        Builder addAll(SentenceItems items) {
+            for (int k = 0; k < items.size(); k++) {
+                item(items.kind(k), items.alternatives(k));
+            }
+            return this;
+        }
+
+        SentenceItems build() {
+            if (kinds.isEmpty()) {
+                return EMPTY;
+            }
+            int total = 0;
+            for (long[] a : alternatives) {
+                total += a.length;
+            }
+            long[] all = new long[total];
+            int p = 0;
+            for (long[] a : alternatives) {
+                System.arraycopy(a, 0, all, p, a.length);
+                p += a.length;
+            }
+            Arrays.sort(all);
+            int distinct = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    all[distinct++] = all[i];
+                }
+            }
+            return new SentenceItems(Arrays.copyOf(all, distinct), alternatives.toArray(new long[0][]),
+                    kinds.toArray(new EvidenceKind[0]));
+        }
+    }
+}

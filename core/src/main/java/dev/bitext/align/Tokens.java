@@ -1,0 +1,69 @@
+package dev.bitext.align;
+
+import java.util.Arrays;
+
+/**
+ * Language-neutral tokens for learning word associations: Latin-script words (lower-cased, two
+ * letters or more) and single Han characters, each as a 64-bit hash so that tokens of many documents
+ * share one key space. Stateless.
+ */
+final class Tokens {
+    private static final long HAN_SALT = 0x9E3779B97F4A7C15L;
+
+    private Tokens() {
+    }
+
+    /** The distinct token hashes of a text, sorted. */
+    static long[] of(String text) {
+        long[] out = new long[16];
+        int count = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                out = grow(out, count);
+                out[count++] = mix(cp ^ HAN_SALT);
+                i += Character.charCount(cp);
+            } else if (cp < 0x250 && Character.isLetter(cp)) {
+                long h = 1125899906842597L;
+                int len = 0;
+                while (i < n && text.charAt(i) < 0x250 && Character.isLetter(text.charAt(i))) {
+                    h = 31 * h + Character.toLowerCase(text.charAt(i));
+                    i++;
+                    len++;
+                }
+                if (len >= 2) {
+                    out = grow(out, count);
+                    out[count++] = mix(h);
+                }
+            } else {
+                i += Character.charCount(cp);
+            }
+        }
+        long[] result = Arrays.copyOf(out, count);
+        Arrays.sort(result);
+        int distinct = 0;
+        for (int k = 0; k < result.length; k++) {
+            if (k == 0 || result[k] != result[k - 1]) {
+                result[distinct++] = result[k];
+            }
+        }
+        return Arrays.copyOf(result, distinct);
+    }
+
+    private static long[] grow(long[] a, int count) {
+        return count < a.length ? a : Arrays.copyOf(a, a.length * 2);
+    }
+
+    /** A 64-bit finaliser (murmur3's). */
+    static long mix(long v) {
+        long x = v;
+        x ^= x >>> 33;
+        x *= 0xff51afd7ed558ccdL;
+        x ^= x >>> 33;
+        x *= 0xc4ceb9fe1a85ec53L;
+        x ^= x >>> 33;
+        return x;
+    }
+}
