@@ -48,7 +48,7 @@ public final class AlignerOptions {
     public static final class Builder {
         private int maxBeadSide = 4;
         private double skipPenalty = 0.0;
-        private boolean learnLexicon = !Boolean.getBoolean("x.nolearn");
+        private boolean learnLexicon = Boolean.getBoolean("x.learn");
 
         private Builder() {
         }
