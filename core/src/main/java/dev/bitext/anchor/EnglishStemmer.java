@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A small English lemmatiser: maps an inflected lowercase word to likely base forms (plural -s, -es,
@@ -16,6 +17,12 @@ import java.util.Map;
  */
 public final class EnglishStemmer {
     private static final Map<String, String> IRREGULAR = EnglishIrregulars.TABLE;
+    /** Words ending in s that are not plurals. */
+    private static final Set<String> NOT_PLURAL = Set.of("news", "series", "species", "means", "always",
+            "perhaps", "besides", "towards", "afterwards", "sometimes", "whereabouts", "headquarters", "measles",
+            "diabetes", "gas", "bias", "atlas", "canvas", "lens", "chaos", "yes", "its", "hers", "ours", "yours",
+            "thus", "was", "has", "does", "goes", "pants", "trousers", "scissors",
+            "thanks", "outskirts", "surroundings", "belongings", "savings");
 
     private EnglishStemmer() {
     }
@@ -78,7 +85,8 @@ public final class EnglishStemmer {
 
     private static void plural(String w, List<String> out) {
         int n = w.length();
-        if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || n < 4) {
+        if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("ics") || n < 4
+                || NOT_PLURAL.contains(w)) {
             return;
         }
         if (w.endsWith("ies") && n > 4) {
@@ -111,7 +119,8 @@ public final class EnglishStemmer {
             return;
         }
         if (stem.endsWith("e") && len == 2) {
-            out.add(stem); // agreed -> agree, freer -> free
+            out.add(stem + "e"); // agreed -> agree, freer -> free
+            out.add(stem);
             return;
         }
         String undoubled = undouble(stem);
@@ -154,15 +163,25 @@ public final class EnglishStemmer {
         return null;
     }
 
-    /** A stem that probably lost a final e: one vowel group ending consonant-vowel-consonant, or in v/c/z. */
+    /**
+     * A stem that probably lost a final e: one vowel group ending consonant-vowel-consonant, or ending in
+     * v, z, a c after a vowel or n, g after r or d, s after a vowel.
+     */
     private static boolean wantsE(String stem) {
         int n = stem.length();
         char last = stem.charAt(n - 1);
         if (last == 'v' || last == 'z') {
             return true;
         }
+        char before = stem.charAt(n - 2);
         if (last == 'c' && n >= 3) {
-            return isVowel(stem.charAt(n - 2)) || stem.charAt(n - 2) == 'n';
+            return isVowel(before) || before == 'n'; // danced, placed
+        }
+        if (last == 'g' && (before == 'r' || before == 'd')) {
+            return true; // larger, judged
+        }
+        if (last == 's' && isVowel(before)) {
+            return true; // raised, caused, promised
         }
         if (n < 3 || last == 'w' || last == 'x' || last == 'y' || isVowel(last)) {
             return false;

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Finds the English keys of a lexicon in a sentence. Words are reduced to a lemma that depends on the
  * lexicon's vocabulary (its one-word keys): a word the vocabulary holds stays as it is; otherwise its
- * first {@link EnglishStemmer#candidates candidate} base form the vocabulary holds; otherwise the word.
+ * first {@link EnglishStemmer#candidates candidate} base form the vocabulary holds; otherwise the best
+ * guess {@link EnglishStemmer#stem}.
  * The same reduction applies to the words of multi-word keys, which match on consecutive lemmas. A word
  * the vocabulary holds whose irregular base form it also holds ("left", "leave") matches both.
  * Immutable and thread-safe.
@@ -87,12 +88,13 @@ final class LexiconEnglishIndex {
         if (vocabulary.contains(word)) {
             return word;
         }
-        for (String c : EnglishStemmer.candidates(word)) {
+        List<String> candidates = EnglishStemmer.candidates(word);
+        for (String c : candidates) {
             if (vocabulary.contains(c)) {
                 return c;
             }
         }
-        return word;
+        return candidates.isEmpty() ? word : candidates.get(0);
     }
 
     private static int[] toArray(List<Integer> ids) {

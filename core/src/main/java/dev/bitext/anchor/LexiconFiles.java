@@ -1,11 +1,11 @@
 package dev.bitext.anchor;
 
 import dev.bitext.BitextException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,32 +40,45 @@ final class LexiconFiles {
 
     /** The lexicon of a stream, named {@code name} in messages; the caller closes the stream. */
     static Lexicon read(String name, InputStream in, LineParser parser) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        byte[] bytes = in.readAllBytes();
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         LexiconBuilder out = new LexiconBuilder();
         int lineNumber = 0;
-        try {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                try {
-                    parser.parse(line, out);
-                } catch (LexiconFormatException e) {
-                    throw new BitextException(name + ":" + lineNumber + ": " + e.getMessage());
-                }
+        for (int start = 0; start < bytes.length; ) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
             }
-        } catch (CharacterCodingException e) {
-            throw new BitextException(name + ":" + (lineNumber + 1) + ": not valid UTF-8");
+            lineNumber++;
+            String line = decode(decoder, bytes, start, end, name, lineNumber);
+            start = end + 1;
+            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            try {
+                parser.parse(line, out);
+            } catch (LexiconFormatException e) {
+                throw new BitextException(name + ":" + lineNumber + ": " + e.getMessage());
+            }
         }
         if (out.size() == 0) {
             throw new BitextException(name + ": no lexicon entry found");
         }
         return out.build();
+    }
+
+    private static String decode(CharsetDecoder decoder, byte[] bytes, int start, int end, String name,
+            int lineNumber) {
+        int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes, start, stop - start)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BitextException(name + ":" + lineNumber + ": not valid UTF-8");
+        }
     }
 }
