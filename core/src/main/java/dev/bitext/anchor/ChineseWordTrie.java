@@ -17,6 +17,8 @@ final class ChineseWordTrie {
     private final int[] children;
     private final int mask;
     private final int[][] terminals;
+    /** The child of the root for each char, or -1: most positions of a text start no word. */
+    private final int[] rootChildren = new int[Character.MAX_VALUE + 1];
 
     /** A trie where {@code words[id]} is the word of pair {@code id}. */
     ChineseWordTrie(String[] words) {
@@ -54,6 +56,12 @@ final class ChineseWordTrie {
             keys[slot] = k;
             children[slot] = child;
         });
+        Arrays.fill(rootChildren, -1);
+        edges.forEach((k, child) -> {
+            if (k >>> 16 == 0) {
+                rootChildren[(int) (k & 0xFFFF)] = child;
+            }
+        });
         terminals = new int[ids.size()][];
         for (int node = 0; node < ids.size(); node++) {
             List<Integer> list = ids.get(node);
@@ -65,15 +73,15 @@ final class ChineseWordTrie {
     void collect(CharSequence text, LexiconIds out) {
         int n = text.length();
         for (int start = 0; start < n; start++) {
-            int node = 0;
-            for (int i = start; i < n; i++) {
-                node = child(node, text.charAt(i));
-                if (node < 0) {
-                    break;
-                }
+            int node = rootChildren[text.charAt(start)];
+            for (int i = start + 1; node >= 0; i++) {
                 if (terminals[node] != null) {
                     out.addAll(terminals[node]);
                 }
+                if (i == n) {
+                    break;
+                }
+                node = child(node, text.charAt(i));
             }
         }
     }

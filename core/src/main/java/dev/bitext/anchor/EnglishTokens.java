@@ -1,7 +1,9 @@
 package dev.bitext.anchor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits English text into lowercase ASCII letter runs. An apostrophe (' or U+2019) between letters
@@ -28,7 +30,7 @@ final class EnglishTokens {
             int len = 0;
             while (i < n && isLetter(text.charAt(i))) {
                 if (len == buf.length) {
-                    buf = java.util.Arrays.copyOf(buf, len * 2);
+                    buf = Arrays.copyOf(buf, len * 2);
                 }
                 buf[len++] = lower(text.charAt(i++));
             }
@@ -45,7 +47,7 @@ final class EnglishTokens {
     }
 
     private static boolean isClitic(CharSequence text, int from, int to) {
-        String s = text.subSequence(from, to).toString().toLowerCase(java.util.Locale.ROOT);
+        String s = text.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
         return switch (s) {
             case "s", "d", "ll", "ve", "re", "m", "t" -> true;
             default -> false;

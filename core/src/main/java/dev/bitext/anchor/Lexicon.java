@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An English-Chinese lexicon: pairs of an English word (or short phrase) and a Chinese word, each pair
@@ -187,7 +188,7 @@ public final class Lexicon {
      * @throws IndexOutOfBoundsException if id is not in {@code 0..size()-1}
      */
     public String english(int id) {
-        return english[java.util.Objects.checkIndex(id, english.length)];
+        return english[Objects.checkIndex(id, english.length)];
     }
 
     /**
@@ -196,7 +197,7 @@ public final class Lexicon {
      * @throws IndexOutOfBoundsException if id is not in {@code 0..size()-1}
      */
     public String chinese(int id) {
-        return chinese[java.util.Objects.checkIndex(id, chinese.length)];
+        return chinese[Objects.checkIndex(id, chinese.length)];
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the English keys of a lexicon in a sentence. Words are reduced to a lemma that depends on the
@@ -13,13 +14,20 @@ import java.util.Set;
  * guess {@link EnglishStemmer#stem}.
  * The same reduction applies to the words of multi-word keys, which match on consecutive lemmas. A word
  * the vocabulary holds whose irregular base form it also holds ("left", "leave") matches both.
- * Immutable and thread-safe.
+ * Thread-safe: immutable but for a bounded concurrent cache of resolved words.
  */
 final class LexiconEnglishIndex {
     private static final int[] NONE = new int[0];
+    private static final int CACHE_LIMIT = 200_000;
     private final Set<String> vocabulary;
     private final Map<String, int[]> single;
     private final Map<String, List<Phrase>> phrases;
+    /** What each word seen so far resolves to; bounded, so memory stays small on any input. */
+    private final ConcurrentHashMap<String, Word> words = new ConcurrentHashMap<>();
+
+    /** A resolved word: its lemma, the ids of one-word keys it matches and the phrases starting with it. */
+    private record Word(String lemma, int[] ids, List<Phrase> phrases) {
+    }
 
     /** One multi-word key: the lemmas after the first, and the ids of its pairs. */
     private record Phrase(String[] rest, int[] ids) {
@@ -51,33 +59,50 @@ final class LexiconEnglishIndex {
     void collect(CharSequence sentence, LexiconIds out) {
         List<String> tokens = EnglishTokens.of(sentence);
         int n = tokens.size();
-        String[] lemmas = new String[n];
+        Word[] resolved = new Word[n];
         for (int i = 0; i < n; i++) {
-            lemmas[i] = lemma(tokens.get(i));
+            resolved[i] = word(tokens.get(i));
         }
         for (int i = 0; i < n; i++) {
-            out.addAll(single.getOrDefault(lemmas[i], NONE));
-            String irregular = EnglishStemmer.irregular(tokens.get(i));
-            if (irregular != null && !irregular.equals(lemmas[i])) {
-                out.addAll(single.getOrDefault(irregular, NONE));
-            }
-            List<Phrase> starting = phrases.get(lemmas[i]);
-            if (starting != null) {
-                for (Phrase p : starting) {
-                    if (matches(p.rest(), lemmas, i + 1)) {
-                        out.addAll(p.ids());
-                    }
+            out.addAll(resolved[i].ids());
+            for (Phrase p : resolved[i].phrases()) {
+                if (matches(p.rest(), resolved, i + 1)) {
+                    out.addAll(p.ids());
                 }
             }
         }
     }
 
-    private static boolean matches(String[] rest, String[] lemmas, int from) {
-        if (from + rest.length > lemmas.length) {
+    private Word word(String token) {
+        Word w = words.get(token);
+        if (w == null) {
+            w = resolve(token);
+            if (words.size() < CACHE_LIMIT) {
+                words.putIfAbsent(token, w);
+            }
+        }
+        return w;
+    }
+
+    private Word resolve(String token) {
+        String lemma = lemma(token);
+        int[] ids = single.getOrDefault(lemma, NONE);
+        String irregular = EnglishStemmer.irregular(token);
+        if (irregular != null && !irregular.equals(lemma) && single.containsKey(irregular)) {
+            LexiconIds both = new LexiconIds();
+            both.addAll(ids);
+            both.addAll(single.get(irregular));
+            ids = both.sortedDistinct();
+        }
+        return new Word(lemma, ids, phrases.getOrDefault(lemma, List.of()));
+    }
+
+    private static boolean matches(String[] rest, Word[] words, int from) {
+        if (from + rest.length > words.length) {
             return false;
         }
         for (int j = 0; j < rest.length; j++) {
-            if (!rest[j].equals(lemmas[from + j])) {
+            if (!rest[j].equals(words[from + j].lemma())) {
                 return false;
             }
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class LexiconMatchTest {
@@ -109,6 +110,18 @@ class LexiconMatchTest {
         assertThat(chinese(merged, "马匹过河")).containsExactly("河", "马", "马匹");
         assertThat(SMALL.merge(Lexicon.empty())).isSameAs(SMALL);
         assertThat(Lexicon.empty().merge(SMALL)).isSameAs(SMALL);
+    }
+
+    @Test
+    void concurrentMatchingAgreesWithSequentialMatching() {
+        List<String> sentences = IntStream.range(0, 2000)
+                .mapToObj(i -> "Horses " + i + " walked left, leaving mountains and flowers w" + i + " behind.")
+                .toList();
+        Lexicon fresh = SMALL.merge(Lexicon.of(Map.of("river", List.of("河"))));
+        List<String> parallel = sentences.parallelStream().map(s -> Arrays.toString(fresh.englishIds(s))).toList();
+        List<String> sequential = sentences.stream().map(s -> Arrays.toString(fresh.englishIds(s))).toList();
+        assertThat(parallel).isEqualTo(sequential);
+        assertThat(english(fresh, sentences.get(7))).containsExactly("flower", "horse", "leave", "left", "mountain", "walk");
     }
 
     @Test

@@ -66,7 +66,6 @@ class LexiconReadTest {
     void aFileWithoutEntriesOrMissingIsNamed() {
         assertThatThrownBy(() -> Lexicon.readTsv(DIR.resolve("empty.tsv")))
                 .isInstanceOf(BitextException.class).hasMessage(DIR.resolve("empty.tsv") + ": no lexicon entry found");
-        // a CEDICT file whose only glosses are function words yields nothing either
         assertThatThrownBy(() -> Lexicon.readHunalign(DIR.resolve("missing.dic")))
                 .isInstanceOf(BitextException.class).hasMessageContaining("missing.dic");
     }
