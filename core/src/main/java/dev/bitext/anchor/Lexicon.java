@@ -51,7 +51,8 @@ public final class Lexicon {
      * The built-in lexicon of several thousand high-frequency content words (everyday, news and literary
      * vocabulary), written for bitext. Loaded once, on first use, and shared.
      *
-     * @throws BitextException if the resource is missing or malformed (a broken build)
+     * @throws ExceptionInInitializerError wrapping a {@link BitextException} if the resource is missing
+     *     or malformed (a broken build)
      */
     public static Lexicon core() {
         return CoreHolder.CORE;
