@@ -1,14 +1,45 @@
 package dev.bitext.anchor;
 
+import com.google.common.base.Preconditions;
+import dev.bitext.BitextException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+
 /**
- * An English-Chinese lexicon: pairs of an English word (or short phrase) and a Chinese word.
+ * An English-Chinese lexicon: pairs of an English word (or short phrase) and a Chinese word, each pair
+ * with a dense id {@code 0..size()-1}. The aligner asks which pairs occur in an English sentence
+ * ({@link #englishIds}) and in a Chinese sentence ({@link #chineseIds}); ids shared by both are lexical
+ * evidence that the sentences translate each other.
+ *
+ * <p>English keys are stored as lowercase ASCII words joined by one space and matched on lemmas (see
+ * {@link EnglishStemmer}): "walked" matches "walk", "went" matches "go", "mountains" matches
+ * "mountain". Chinese words match as substrings, overlaps included.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Lexicon {
-    private static final Lexicon EMPTY = new Lexicon();
+    private static final Lexicon EMPTY = ofPairs(new String[0], new String[0]);
+    private static final String CORE_RESOURCE = "core-lexicon.tsv";
 
-    private Lexicon() {
+    private final String[] english;
+    private final String[] chinese;
+    private final LexiconEnglishIndex englishIndex;
+    private final ChineseWordTrie chineseIndex;
+
+    private Lexicon(String[] english, String[] chinese) {
+        this.english = english;
+        this.chinese = chinese;
+        this.englishIndex = new LexiconEnglishIndex(english);
+        this.chineseIndex = new ChineseWordTrie(chinese);
+    }
+
+    /** Pairs already normalised and distinct; the arrays are owned by the lexicon from now on. */
+    static Lexicon ofPairs(String[] english, String[] chinese) {
+        return new Lexicon(english, chinese);
     }
 
     /** The lexicon without entries. */
@@ -16,8 +47,162 @@ public final class Lexicon {
         return EMPTY;
     }
 
+    /**
+     * The built-in lexicon of several thousand high-frequency content words (everyday, news and literary
+     * vocabulary), written for bitext. Loaded once, on first use, and shared.
+     *
+     * @throws ExceptionInInitializerError wrapping a {@link BitextException} if the resource is missing
+     *     or malformed (a broken build)
+     */
+    public static Lexicon core() {
+        return CoreHolder.CORE;
+    }
+
+    /** Initialisation-on-demand holder for {@link #core()}. */
+    private static final class CoreHolder {
+        static final Lexicon CORE = loadCore();
+
+        private static Lexicon loadCore() {
+            try (InputStream in = Lexicon.class.getResourceAsStream(CORE_RESOURCE)) {
+                if (in == null) {
+                    throw new BitextException(CORE_RESOURCE + ": missing from the bitext jar");
+                }
+                return LexiconFiles.read(CORE_RESOURCE, in, LexiconTsvLine::parse);
+            } catch (IOException e) {
+                throw new BitextException(CORE_RESOURCE + ": cannot read: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * A lexicon from a map of English keys (a word or a phrase, any case) to their Chinese words.
+     * Whitespace inside Chinese words is removed; repeated pairs count once.
+     *
+     * @param entries English key to Chinese words; the map is copied
+     * @return the lexicon
+     * @throws IllegalArgumentException if a key has no ASCII letter or a Chinese word is blank
+     * @throws NullPointerException if the map, a key or a word is null
+     */
+    public static Lexicon of(Map<String, ? extends Collection<String>> entries) {
+        LexiconBuilder builder = new LexiconBuilder();
+        entries.forEach((key, words) -> {
+            for (String word : words) {
+                Preconditions.checkArgument(builder.add(key, word),
+                        "lexicon entry without an English letter or a Chinese word: %s -> %s", key, word);
+            }
+        });
+        return builder.build();
+    }
+
+    /**
+     * Reads a CC-CEDICT file ({@code Trad Simp [pin1 yin1] /gloss/gloss/}), pairing the simplified
+     * headword with each usable English gloss (notes, "to", classifier, variant, surname and long glosses
+     * removed). Lines starting with {@code #} are comments.
+     *
+     * @param file a UTF-8 file
+     * @return the lexicon
+     * @throws BitextException "FILE:LINE: problem" for a malformed line or bad UTF-8, or naming the file
+     *     when it cannot be read or yields no entry
+     */
+    public static Lexicon readCedict(Path file) {
+        return LexiconFiles.read(file, CedictLine::parse);
+    }
+
+    /**
+     * Reads a hunalign dictionary, {@code chinese @ english} per line.
+     *
+     * @param file a UTF-8 file
+     * @return the lexicon
+     * @throws BitextException "FILE:LINE: problem" for a malformed line or bad UTF-8, or naming the file
+     *     when it cannot be read or yields no entry
+     */
+    public static Lexicon readHunalign(Path file) {
+        return LexiconFiles.read(file, HunalignLine::parse);
+    }
+
+    /**
+     * Reads a lexicon in the format of the built-in one: {@code english<TAB>chinese1|chinese2|...} per
+     * line, {@code #} comments.
+     *
+     * @param file a UTF-8 file
+     * @return the lexicon
+     * @throws BitextException "FILE:LINE: problem" for a malformed line or bad UTF-8, or naming the file
+     *     when it cannot be read or yields no entry
+     */
+    public static Lexicon readTsv(Path file) {
+        return LexiconFiles.read(file, LexiconTsvLine::parse);
+    }
+
+    /**
+     * The union of this lexicon and {@code other}; ids are renumbered, this lexicon's pairs first.
+     *
+     * @param other another lexicon
+     * @return a new lexicon (or one of the two when the other is empty)
+     */
+    public Lexicon merge(Lexicon other) {
+        if (other.size() == 0) {
+            return this;
+        }
+        if (size() == 0) {
+            return other;
+        }
+        LexiconBuilder builder = new LexiconBuilder();
+        builder.addAll(this);
+        builder.addAll(other);
+        return builder.build();
+    }
+
     /** The number of (English, Chinese) pairs. */
     public int size() {
-        return 0;
+        return english.length;
+    }
+
+    /**
+     * The ids of all pairs whose English key occurs in {@code sentence} (matched on lemmas of lowercase
+     * ASCII words, multi-word keys on consecutive words).
+     *
+     * @param sentence English text
+     * @return sorted distinct ids, a new array
+     */
+    public int[] englishIds(CharSequence sentence) {
+        LexiconIds out = new LexiconIds();
+        englishIndex.collect(sentence, out);
+        return out.sortedDistinct();
+    }
+
+    /**
+     * The ids of all pairs whose Chinese word occurs in {@code sentence} as a substring (overlapping and
+     * nested words all count).
+     *
+     * @param sentence Chinese text
+     * @return sorted distinct ids, a new array
+     */
+    public int[] chineseIds(CharSequence sentence) {
+        LexiconIds out = new LexiconIds();
+        chineseIndex.collect(sentence, out);
+        return out.sortedDistinct();
+    }
+
+    /**
+     * The English key of pair {@code id}: lowercase words joined by one space.
+     *
+     * @throws IndexOutOfBoundsException if id is not in {@code 0..size()-1}
+     */
+    public String english(int id) {
+        return english[Objects.checkIndex(id, english.length)];
+    }
+
+    /**
+     * The Chinese word of pair {@code id}.
+     *
+     * @throws IndexOutOfBoundsException if id is not in {@code 0..size()-1}
+     */
+    public String chinese(int id) {
+        return chinese[Objects.checkIndex(id, chinese.length)];
+    }
+
+    @Override
+    public String toString() {
+        return "Lexicon[" + size() + " pairs]";
     }
 }
