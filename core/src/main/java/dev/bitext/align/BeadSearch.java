@@ -49,7 +49,7 @@ public final class BeadSearch {
 
     /** A search configured by the options. */
     public BeadSearch(AlignerOptions options) {
-        this(options, List.of(), options.learnLexicon());
+        this(options, Boolean.getBoolean("x.nolex") ? List.of() : List.of(new LexiconItems(dev.bitext.anchor.Lexicon.core())), options.learnLexicon());
     }
 
     /** A search with the given options and evidence sources; {@code learn} turns on the learned lexicon. */
@@ -157,14 +157,15 @@ public final class BeadSearch {
             }
             WeightedItems ws = WeightedItems.weigh(source.items, target.items, matchRates);
             WeightedItems wt = WeightedItems.weigh(target.items, source.items, matchRates);
-            PairGains gains = new PairGains(band, options.maxBeadSide(), ws, wt);
-            return new EvidenceCost(length, ws, wt, gains, EVIDENCE_WEIGHT);
+            return new EvidenceCost(length, band, options.maxBeadSide(), ws, wt, EVIDENCE_WEIGHT);
         }
 
         private Path search(Band band, int width, Path around) {
             int w = width;
             while (true) {
+                long t0 = System.nanoTime();
                 Path p = Lattice.viterbi(band, types, cost(band));
+                if (Boolean.getBoolean("x.debug")) System.err.printf("band w=%d cells=%d %.3fs%n", w, band.cells(), (System.nanoTime() - t0) / 1e9);
                 if (band.isFull() || !touchesEdge(band, p)) {
                     return p;
                 }

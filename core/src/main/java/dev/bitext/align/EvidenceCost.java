@@ -2,21 +2,22 @@ package dev.bitext.align;
 
 /**
  * Bead cost from lengths and shared evidence: the length cost minus {@code weight} times the bead's
- * log-likelihood ratio of being a translation pair given its items (see {@link WeightedItems}). A 1-0 or
- * 0-1 bead has ratio 0. Immutable and thread-safe; built for one band.
+ * log-likelihood ratio of being a translation pair given its items — for every sentence of the bead, the
+ * ratio of its items found or not found among the other side's sentences of the bead (see
+ * {@link WeightedItems}). A 1-0 or 0-1 bead has ratio 0. Immutable and thread-safe; built for one band.
  */
 final class EvidenceCost implements BeadCost {
     private final BeadCost length;
-    private final WeightedItems source;
-    private final WeightedItems target;
-    private final PairGains gains;
+    private final WindowGains source;
+    private final WindowGains target;
     private final double weight;
 
-    EvidenceCost(BeadCost length, WeightedItems source, WeightedItems target, PairGains gains, double weight) {
+    EvidenceCost(BeadCost length, Band band, int maxSide, WeightedItems source, WeightedItems target, double weight) {
         this.length = length;
-        this.source = source;
-        this.target = target;
-        this.gains = gains;
+        int[][] sr = WindowGains.sourceRanges(band, maxSide);
+        int[][] tr = WindowGains.targetRanges(band, maxSide);
+        this.source = new WindowGains(source, target, maxSide, sr[0], sr[1]);
+        this.target = new WindowGains(target, source, maxSide, tr[0], tr[1]);
         this.weight = weight;
     }
 
@@ -26,26 +27,13 @@ final class EvidenceCost implements BeadCost {
         if (type.isSkip()) {
             return c;
         }
-        return c - weight * logLikelihoodRatio(type, i, j);
-    }
-
-    /** The bead's log-likelihood ratio; an item matched in several sentences of the bead counts once at most. */
-    double logLikelihoodRatio(BeadType type, int i, int j) {
         double llr = 0;
         for (int s = i; s < i + type.sourceCount(); s++) {
-            double g = 0;
-            for (int t = j; t < j + type.targetCount(); t++) {
-                g += gains.sourceGain(s, t);
-            }
-            llr += source.base(s) + Math.min(g, source.maxGain(s));
+            llr += source.get(s, j, type.targetCount());
         }
         for (int t = j; t < j + type.targetCount(); t++) {
-            double g = 0;
-            for (int s = i; s < i + type.sourceCount(); s++) {
-                g += gains.targetGain(s, t);
-            }
-            llr += target.base(t) + Math.min(g, target.maxGain(t));
+            llr += target.get(t, i, type.sourceCount());
         }
-        return llr;
+        return c - weight * llr;
     }
 }

@@ -5,25 +5,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The items of one side's sentences with their log-likelihood-ratio weights: an item that finds its
- * counterpart in the paired sentences gains {@code log(p/q) - log((1-p)/(1-q))} over one that does not,
- * and every item of a paired sentence starts from {@code log((1-p)/(1-q))}, where {@code p} is the
- * probability that an item of its kind is matched in a true pair and {@code q} the chance that a
- * sentence of the other side holds it anyway (its document frequency there). Immutable.
+ * The items of one side's sentences with what is needed to weigh them: for each item, the chance
+ * {@code q} that a single sentence of the other side holds it anyway (its document frequency there), and
+ * the probability {@code p} that an item of its kind finds its counterpart in a true pair. Only the first
+ * {@value #MAX_ITEMS} items of a sentence count. Immutable.
  */
 final class WeightedItems {
+    static final int MAX_ITEMS = 64;
     private static final double MAX_BACKGROUND = 0.5;
 
     final List<SentenceItems> sentences;
-    private final float[][] gain;
-    private final double[] base;
-    private final double[] maxGain;
+    private final float[][] matchProbability;
+    private final float[][] background;
 
-    private WeightedItems(List<SentenceItems> sentences, float[][] gain, double[] base, double[] maxGain) {
+    private WeightedItems(List<SentenceItems> sentences, float[][] p, float[][] q) {
         this.sentences = sentences;
-        this.gain = gain;
-        this.base = base;
-        this.maxGain = maxGain;
+        this.matchProbability = p;
+        this.background = q;
     }
 
     /**
@@ -39,49 +37,82 @@ final class WeightedItems {
             }
         }
         int m = other.size();
-        float[][] gain = new float[mine.size()][];
-        double[] base = new double[mine.size()];
-        double[] maxGain = new double[mine.size()];
+        float[][] p = new float[mine.size()][];
+        float[][] q = new float[mine.size()][];
         for (int s = 0; s < mine.size(); s++) {
             SentenceItems items = mine.get(s);
-            gain[s] = new float[items.size()];
-            for (int k = 0; k < items.size(); k++) {
-                long count = 0;
+            int count = Math.min(MAX_ITEMS, items.size());
+            p[s] = new float[count];
+            q[s] = new float[count];
+            for (int k = 0; k < count; k++) {
+                long c = 0;
                 for (long alt : items.alternatives(k)) {
-                    count += df.getOrDefault(alt, 0);
+                    c += df.getOrDefault(alt, 0);
                 }
-                double q = Math.min(MAX_BACKGROUND, (Math.min(count, m) + 0.5) / (m + 1.0));
-                double p = Math.max(matchProbability[items.kind(k).ordinal()], q);
-                double miss = Math.log((1 - p) / (1 - q));
-                double g = Math.log(p / q) - miss;
-                gain[s][k] = (float) g;
-                base[s] += miss;
-                maxGain[s] += g;
+                q[s][k] = (float) Math.min(MAX_BACKGROUND, (Math.min(c, m) + 0.5) / (m + 1.0));
+                p[s][k] = (float) Math.max(matchProbability[items.kind(k).ordinal()], q[s][k]);
             }
         }
-        return new WeightedItems(mine, gain, base, maxGain);
+        return new WeightedItems(mine, p, q);
     }
 
-    /** The summed gain of the items of sentence {@code s} found in {@code other}. */
-    double gainIn(int s, SentenceItems other) {
+    /** Bit k set when item k of sentence {@code s} is found in {@code other}. */
+    long matchMask(int s, SentenceItems other) {
         SentenceItems items = sentences.get(s);
-        double sum = 0;
-        for (int k = 0; k < items.size(); k++) {
+        long mask = 0;
+        for (int k = 0; k < matchProbability[s].length; k++) {
             if (items.matchedIn(k, other)) {
-                sum += gain[s][k];
+                mask |= 1L << k;
             }
         }
-        return sum;
+        return mask;
     }
 
-    /** The log-likelihood ratio of sentence {@code s} being paired when none of its items is matched. */
-    double base(int s) {
-        return base[s];
+    /**
+     * The log-likelihood ratio that sentence {@code s} is paired with a window of {@code window} sentences
+     * of the other side rather than unrelated, given which of its items the window holds ({@code mask}).
+     * The background chance grows with the window: {@code 1 - (1 - q)^window}.
+     */
+    double logLikelihoodRatio(int s, long mask, int window) {
+        double[] t = table(s, window);
+        double llr = t[0];
+        for (long bits = mask; bits != 0; bits &= bits - 1) {
+            llr += t[1 + Long.numberOfTrailingZeros(bits)];
+        }
+        return llr;
     }
 
-    /** The largest gain sentence {@code s} can reach (every item matched). */
-    double maxGain(int s) {
-        return maxGain[s];
+    /** [ratio with no item found, then per item the gain of finding it] for a window size. */
+    private double[] table(int s, int window) {
+        float[] p = matchProbability[s];
+        float[] q = background[s];
+        double[] t = new double[p.length + 1];
+        for (int k = 0; k < p.length; k++) {
+            double qw = window == 1 ? q[k] : 1 - Math.pow(1 - q[k], window);
+            double pk = Math.max(p[k], qw);
+            double miss = Math.log((1 - pk) / (1 - qw));
+            t[0] += miss;
+            t[k + 1] = Math.log(pk / qw) - miss;
+        }
+        return t;
+    }
+
+    /** The per-window tables of sentence s for windows 1..maxSide (see {@link #logLikelihoodRatio}). */
+    double[][] tables(int s, int maxSide) {
+        double[][] out = new double[maxSide + 1][];
+        for (int w = 1; w <= maxSide; w++) {
+            out[w] = table(s, w);
+        }
+        return out;
+    }
+
+    /** {@link #logLikelihoodRatio} from a precomputed table. */
+    static double logLikelihoodRatio(double[] table, long mask) {
+        double llr = table[0];
+        for (long bits = mask; bits != 0; bits &= bits - 1) {
+            llr += table[1 + Long.numberOfTrailingZeros(bits)];
+        }
+        return llr;
     }
 
     int size() {
