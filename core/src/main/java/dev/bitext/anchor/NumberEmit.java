@@ -31,10 +31,15 @@ final class NumberEmit {
         out.add("pct:" + canonical(v));
     }
 
-    /** Adds {@code ord:v} for a whole v above 1. */
+    /**
+     * Adds {@code ord:v} and {@code num:v} for a whole v above 1: translations often trade an
+     * ordinal for a cardinal (十五队 "the fifteenth team", 十六岁 "her sixteenth birthday"), so an
+     * ordinal also counts as its number, and {@code ord:} adds weight when both sides have one.
+     */
     static void ordinal(BigDecimal v, AnchorSink out) {
         if (!isZeroOrOne(v) && v.stripTrailingZeros().scale() <= 0) {
             out.add("ord:" + canonical(v));
+            out.add("num:" + canonical(v));
         }
     }
 

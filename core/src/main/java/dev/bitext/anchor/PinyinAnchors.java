@@ -5,6 +5,7 @@ import dev.bitext.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Name anchors {@code name:<toneless pinyin>}.
@@ -15,7 +16,8 @@ import java.util.Locale;
  *
  * <p>English: every capitalized word and every sequence of two or three capitalized words
  * separated by spaces only, lower-cased without diacritics, hyphens, apostrophes or a trailing
- * {@code 's} (Chen Qingyang gives chenqingyang and qingyang; Bao-yu gives baoyu), counts when it
+ * {@code 's} (Chen Qingyang gives chenqingyang and qingyang; Bao-yu gives baoyu), contractions
+ * (You're) aside, counts when it
  * splits into {@value #MIN} to {@value #MAX} pinyin syllables; He, Yes or Smith do not.
  *
  * <p>Thread-safe (see {@link PinyinCache}).
@@ -26,6 +28,8 @@ final class PinyinAnchors implements AnchorSource {
     static final int CAP = 400;
     private static final int MAX_WORDS = 3;
     private static final String PREFIX = "name:";
+    /** English contractions (You're, We'll, I've, He'd, I'm, Don't) are not names. */
+    private static final Pattern CONTRACTION = Pattern.compile("'(re|ll|ve|d|m|t)$|n't$");
     private static final long PREFIX_STATE = AnchorHash.feed(AnchorHash.START, PREFIX);
 
     @Override
@@ -106,9 +110,12 @@ final class PinyinAnchors implements AnchorSource {
 
     /** Lower-case ASCII letters of {@code word}, or the empty string if it has other letters. */
     private static String normalize(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+        String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (w.endsWith("'s")) {
             w = w.substring(0, w.length() - 2);
+        }
+        if (CONTRACTION.matcher(w).find()) {
+            return "";
         }
         StringBuilder sb = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
