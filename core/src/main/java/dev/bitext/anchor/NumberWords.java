@@ -6,7 +6,7 @@ import java.util.function.IntFunction;
 
 /**
  * English number words ({@code twenty-four}, {@code three hundred and five}, {@code a thousand},
- * {@code twenty-first}) and month names.
+ * {@code twenty-first}, years in pairs such as {@code nineteen ninety-four}) and month names.
  *
  * <p>Immutable tables and stateless methods: thread-safe.
  */
@@ -92,6 +92,7 @@ final class NumberWords {
         long total = 0;
         long cur = 0;
         boolean any = false;
+        boolean year = false;
         int i = start;
         int end = start;
         while (true) {
@@ -110,8 +111,10 @@ final class NumberWords {
                 break;
             }
             if (v < 100) {
-                boolean fits = cur % 100 == 0 || v < 10 && endsInTens(cur);
-                if (!fits) {
+                if (isYearHalf(v) && isYearHalf(cur) && total == 0 && !year) {
+                    cur *= 100;
+                    year = true;
+                } else if (cur % 100 != 0 && !(v < 10 && endsInTens(cur))) {
                     break;
                 }
                 cur += v;
@@ -131,6 +134,11 @@ final class NumberWords {
             }
         }
         return any ? new Phrase(total + cur, end, false) : null;
+    }
+
+    /** Whether {@code v} can be half of a year read in pairs (nineteen ninety, twenty twenty). */
+    private static boolean isYearHalf(long v) {
+        return v >= 10 && v < 100;
     }
 
     private static boolean endsInTens(long cur) {
