@@ -1,5 +1,7 @@
 package dev.bitext.anchor;
 
+import java.util.function.IntPredicate;
+
 /**
  * Character helpers shared by the anchor sources.
  *
@@ -49,6 +51,26 @@ final class AnchorText {
     /** Whether {@code c} is an ASCII letter or digit. */
     static boolean isAsciiAlnum(char c) {
         return isAsciiLetter(c) || isDigit(c);
+    }
+
+    /**
+     * The end of the token starting at {@code start}: characters satisfying {@code part}, where a
+     * single character of {@code joiners} between two of them also belongs to the token
+     * ({@code COVID-19}, {@code Zhan'ao}).
+     */
+    static int tokenEnd(String text, int start, IntPredicate part, String joiners) {
+        int end = start + 1;
+        while (end < text.length()) {
+            char c = text.charAt(end);
+            if (part.test(c)) {
+                end++;
+            } else if (joiners.indexOf(c) >= 0 && end + 1 < text.length() && part.test(text.charAt(end + 1))) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
     }
 
     /** The character at {@code i}, or {@code 0} outside the text. */

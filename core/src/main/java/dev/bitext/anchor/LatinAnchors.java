@@ -29,7 +29,7 @@ final class LatinAnchors implements AnchorSource {
                 i++;
                 continue;
             }
-            int end = tokenEnd(text, i);
+            int end = AnchorText.tokenEnd(text, i, c -> AnchorText.isAsciiAlnum((char) c), JOINERS);
             if (end - 2 > i && text.startsWith("'s", end - 2)) {
                 end -= 2;
             }
@@ -38,21 +38,6 @@ final class LatinAnchors implements AnchorSource {
             }
             i = end;
         }
-    }
-
-    private static int tokenEnd(String text, int start) {
-        int end = start + 1;
-        while (end < text.length()) {
-            char c = text.charAt(end);
-            if (AnchorText.isAsciiAlnum(c)) {
-                end++;
-            } else if (JOINERS.indexOf(c) >= 0 && AnchorText.isAsciiAlnum(AnchorText.at(text, end + 1))) {
-                end += 2;
-            } else {
-                break;
-            }
-        }
-        return end;
     }
 
     private static boolean counts(String text, int start, int end, Language language) {

@@ -82,7 +82,7 @@ final class PinyinAnchors implements AnchorSource {
                 i++;
                 continue;
             }
-            int end = wordEnd(text, i);
+            int end = AnchorText.tokenEnd(text, i, Character::isLetter, "-'\u2019");
             if (Character.isUpperCase(c)) {
                 group.add(normalize(text.substring(i, end)));
             } else {
@@ -91,21 +91,6 @@ final class PinyinAnchors implements AnchorSource {
             i = end;
         }
         flush(group, out);
-    }
-
-    private static int wordEnd(String text, int start) {
-        int end = start + 1;
-        while (end < text.length()) {
-            char c = text.charAt(end);
-            if (Character.isLetter(c)) {
-                end++;
-            } else if ((c == '-' || c == '\'' || c == '\u2019') && Character.isLetter(AnchorText.at(text, end + 1))) {
-                end += 2;
-            } else {
-                break;
-            }
-        }
-        return end;
     }
 
     /** Lower-case ASCII letters of {@code word}, or the empty string if it has other letters. */
