@@ -4,6 +4,8 @@ import dev.bitext.align.BeadSearch;
 import dev.bitext.segment.BilingualSplitter;
 import dev.bitext.segment.BilingualText;
 import dev.bitext.segment.Segmenter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -46,6 +48,20 @@ public final class Aligner {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         return new Alignment(source, target, search.align(source, target));
+    }
+
+    /**
+     * Aligns several document pairs together: each pair is aligned on its own, but what is learned from
+     * the input (word associations) is learned from all of them. The result lists the alignments in the
+     * order of {@code pairs}.
+     */
+    public List<Alignment> alignAll(List<DocumentPair> pairs) {
+        List<List<Bead>> beads = search.alignAll(List.copyOf(pairs));
+        List<Alignment> out = new ArrayList<>(pairs.size());
+        for (int k = 0; k < pairs.size(); k++) {
+            out.add(new Alignment(pairs.get(k).source(), pairs.get(k).target(), beads.get(k)));
+        }
+        return List.copyOf(out);
     }
 
     /** Segments both texts and aligns them. */

@@ -1,5 +1,13 @@
 package dev.bitext;
 
+import dev.bitext.anchor.AnchorKind;
+import dev.bitext.anchor.Lexicon;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
 /**
  * Settings of an {@link Aligner}, validated when they are set.
  *
@@ -9,14 +17,23 @@ public final class AlignerOptions {
     private final int maxBeadSide;
     private final double skipPenalty;
     private final boolean learnLexicon;
+    private final boolean coreLexicon;
+    private final Set<AnchorKind> anchors;
+    private final List<Lexicon> dictionaries;
 
     private AlignerOptions(Builder b) {
         this.maxBeadSide = b.maxBeadSide;
         this.skipPenalty = b.skipPenalty;
         this.learnLexicon = b.learnLexicon;
+        this.coreLexicon = b.coreLexicon;
+        this.anchors = b.anchors.isEmpty() ? Set.of() : Set.copyOf(b.anchors);
+        this.dictionaries = List.copyOf(b.dictionaries);
     }
 
-    /** The defaults: beads up to 4 sentences a side (1-4, 4-1, 2-3, 3-2 and smaller). */
+    /**
+     * The defaults: beads up to 4 sentences a side (1-4, 4-1, 2-3, 3-2 and smaller), every anchor kind,
+     * the core lexicon, and a lexicon learned from the input.
+     */
     public static AlignerOptions defaults() {
         return builder().build();
     }
@@ -44,11 +61,29 @@ public final class AlignerOptions {
         return learnLexicon;
     }
 
+    /** Whether the built-in English-Chinese core lexicon is used (on by default). */
+    public boolean coreLexicon() {
+        return coreLexicon;
+    }
+
+    /** The kinds of anchor terms used (all by default); an unmodifiable set. */
+    public Set<AnchorKind> anchors() {
+        return anchors;
+    }
+
+    /** User dictionaries used besides the core lexicon, in the order added; an unmodifiable list. */
+    public List<Lexicon> dictionaries() {
+        return dictionaries;
+    }
+
     /** Builds {@link AlignerOptions}; not thread-safe, each setter validates at once. */
     public static final class Builder {
         private int maxBeadSide = 4;
         private double skipPenalty = 0.0;
-        private boolean learnLexicon = Boolean.getBoolean("x.learn");
+        private boolean learnLexicon = true;
+        private boolean coreLexicon = true;
+        private final Set<AnchorKind> anchors = EnumSet.allOf(AnchorKind.class);
+        private final List<Lexicon> dictionaries = new ArrayList<>();
 
         private Builder() {
         }
@@ -82,6 +117,38 @@ public final class AlignerOptions {
         /** Turns learning word associations from the input on or off. */
         public Builder learnLexicon(boolean learn) {
             this.learnLexicon = learn;
+            return this;
+        }
+
+        /** Turns the built-in core lexicon on or off. */
+        public Builder coreLexicon(boolean use) {
+            this.coreLexicon = use;
+            return this;
+        }
+
+        /**
+         * The kinds of anchor terms to use (an empty set uses none).
+         *
+         * @throws NullPointerException if the set or one of its elements is null
+         */
+        public Builder anchors(Set<AnchorKind> kinds) {
+            Objects.requireNonNull(kinds, "kinds");
+            EnumSet<AnchorKind> copy = EnumSet.noneOf(AnchorKind.class);
+            for (AnchorKind k : kinds) {
+                copy.add(Objects.requireNonNull(k, "anchor kind"));
+            }
+            anchors.clear();
+            anchors.addAll(copy);
+            return this;
+        }
+
+        /**
+         * Adds a user dictionary (for instance {@link Lexicon#readCedict} or {@link Lexicon#readHunalign}).
+         *
+         * @throws NullPointerException if {@code dictionary} is null
+         */
+        public Builder dictionary(Lexicon dictionary) {
+            dictionaries.add(Objects.requireNonNull(dictionary, "dictionary"));
             return this;
         }
 

@@ -3,6 +3,8 @@ package dev.bitext.align;
 import dev.bitext.AlignerOptions;
 import dev.bitext.Bead;
 import dev.bitext.Document;
+import dev.bitext.DocumentPair;
+import dev.bitext.anchor.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +26,8 @@ import java.util.List;
  * <p>Immutable and thread-safe.
  */
 public final class BeadSearch {
-    /** Start of the band's half-width; doubled while the best path runs along an edge. */
-    private static final int FIRST_BAND = 48;
+    /** Start of the band's half-width around the anchor chain; doubled while the best path runs along an edge. */
+    private static final int FIRST_BAND = 16;
     private static final int SECOND_BAND = 16;
     /** Upper bound on cells in one band (about 150 MB of working memory). */
     private static final long MAX_CELLS = 12_000_000L;
@@ -38,18 +40,30 @@ public final class BeadSearch {
     /** Prior probability of a 1-0 or 0-1 bead before re-estimation. */
     static final double SKIP_PROBABILITY = 0.01;
     private static final double PRIOR_PSEUDO_COUNT = 30;
-    private static final double TEMPERATURE = Double.parseDouble(System.getProperty("x.temp", "1.0"));
+    private static final double TEMPERATURE = 1.0;
     /** Scale of the evidence log-likelihood ratio against the length cost (items are not independent). */
-    private static final double EVIDENCE_WEIGHT = Double.parseDouble(System.getProperty("x.ew", "0.3"));
+    private static final double EVIDENCE_WEIGHT = 0.3;
 
     private final AlignerOptions options;
     private final List<BeadType> types;
     private final List<ItemSource> sources;
     private final boolean learn;
 
-    /** A search configured by the options. */
+    /** A search configured by the options: anchors, core lexicon, user dictionaries, learning. */
     public BeadSearch(AlignerOptions options) {
-        this(options, Boolean.getBoolean("x.nolex") ? List.of() : List.of(new LexiconItems(dev.bitext.anchor.Lexicon.core())), options.learnLexicon());
+        this(options, sourcesOf(options), options.learnLexicon());
+    }
+
+    private static List<ItemSource> sourcesOf(AlignerOptions options) {
+        List<ItemSource> out = new ArrayList<>(AnchorItems.of(options.anchors()));
+        Lexicon lexicon = options.coreLexicon() ? Lexicon.core() : Lexicon.empty();
+        for (Lexicon d : options.dictionaries()) {
+            lexicon = lexicon.merge(d);
+        }
+        if (lexicon.size() > 0) {
+            out.add(new LexiconItems(lexicon));
+        }
+        return out;
     }
 
     /** A search with the given options and evidence sources; {@code learn} turns on the learned lexicon. */
@@ -66,7 +80,7 @@ public final class BeadSearch {
     }
 
     /** Aligns several document pairs; the learned lexicon is learned from all of them together. */
-    List<List<Bead>> alignAll(List<DocumentPair> pairs) {
+    public List<List<Bead>> alignAll(List<DocumentPair> pairs) {
         List<PairState> states = new ArrayList<>();
         for (DocumentPair p : pairs) {
             states.add(new PairState(p));
@@ -86,6 +100,7 @@ public final class BeadSearch {
                 if (s.path != null) {
                     s.source.addLearned(lexicon, true);
                     s.target.addLearned(lexicon, false);
+                    s.weighted = null;
                 }
             }
         }
@@ -119,10 +134,12 @@ public final class BeadSearch {
             double ratio = ratio(source.lengths.total(), target.lengths.total());
             model = new LengthModel(ratio, VARIANCE_PER_RATIO2 * ratio * ratio);
             prior = ShapePrior.initial(types, SKIP_PROBABILITY * Math.exp(-options.skipPenalty()));
-            path = search(Band.aroundDiagonal(n, m, FIRST_BAND), FIRST_BAND, null);
+            Path guide = AnchorChain.guide(source.items, target.items);
+            path = search(Band.aroundPath(n, m, guide.pointI(), guide.pointJ(), FIRST_BAND), FIRST_BAND, guide);
             model = reestimateRatio(model, path, source.lengths, target.lengths);
             prior = prior.reestimate(path, PRIOR_PSEUDO_COUNT);
             matchRates = MatchRates.reestimate(matchRates, path, source.items, target.items);
+            weighted = null;
         }
 
         List<Bead> secondPass() {
@@ -150,29 +167,31 @@ public final class BeadSearch {
             return new LearnedLexicon.Observation(s, t);
         }
 
+        /** Weighted items of both sides, for the current match rates and items; built once per pass. */
+        private WeightedItems[] weighted;
+
         BeadCost cost(Band band) {
             BeadCost length = new LengthCost(source.lengths, target.lengths, model, prior);
             if (sources.isEmpty() && !learn) {
                 return length;
             }
-            WeightedItems ws = WeightedItems.weigh(source.items, target.items, matchRates);
-            WeightedItems wt = WeightedItems.weigh(target.items, source.items, matchRates);
-            return new EvidenceCost(length, band, options.maxBeadSide(), ws, wt, EVIDENCE_WEIGHT);
+            if (weighted == null) {
+                weighted = new WeightedItems[] {
+                    WeightedItems.weigh(source.items, target.items, matchRates, options.maxBeadSide()),
+                    WeightedItems.weigh(target.items, source.items, matchRates, options.maxBeadSide())};
+            }
+            return new EvidenceCost(length, band, options.maxBeadSide(), weighted[0], weighted[1], EVIDENCE_WEIGHT);
         }
 
         private Path search(Band band, int width, Path around) {
             int w = width;
             while (true) {
-                long t0 = System.nanoTime();
                 Path p = Lattice.viterbi(band, types, cost(band));
-                if (Boolean.getBoolean("x.debug")) System.err.printf("band w=%d cells=%d %.3fs%n", w, band.cells(), (System.nanoTime() - t0) / 1e9);
                 if (band.isFull() || !touchesEdge(band, p)) {
                     return p;
                 }
                 w *= 2;
-                Band wider = around == null
-                        ? Band.aroundDiagonal(band.n, band.m, w)
-                        : Band.aroundPath(band.n, band.m, around.pointI(), around.pointJ(), w);
+                Band wider = Band.aroundPath(band.n, band.m, around.pointI(), around.pointJ(), w);
                 if (wider.cells() > MAX_CELLS) {
                     return p;
                 }

@@ -8,6 +8,12 @@ interface ItemSink {
      */
     void item(EvidenceKind kind, long[] alternatives);
 
+    /**
+     * A key that items of the other side can find, but that is no evidence on its own (a Chinese
+     * character string whose pinyin may be an English name).
+     */
+    void key(long key);
+
     /** One item with a single key. */
     default void item(EvidenceKind kind, long key) {
         item(kind, new long[] {key});

@@ -14,8 +14,8 @@ import java.util.Map;
 final class LearnedLexicon {
     static final LearnedLexicon EMPTY = new LearnedLexicon(Map.of(), Map.of());
 
-    private static final double MIN_DICE = 0.3;
-    private static final int MIN_COUNT = 2;
+    private static final double MIN_DICE = 0.5;
+    private static final int MIN_COUNT = 3;
     private static final double MAX_BEAD_SHARE = 0.05;
     private static final int MIN_BEADS_FOR_SHARE = 100;
     private static final long PAIR_SALT = 0x632BE59BD9B4E019L;

@@ -12,11 +12,13 @@ final class SentenceItems {
     static final SentenceItems EMPTY = new SentenceItems(new long[0], new long[0][], new EvidenceKind[0]);
 
     private final long[] keys;
+    private final KeySet keySet;
     private final long[][] alternatives;
     private final EvidenceKind[] kinds;
 
     private SentenceItems(long[] keys, long[][] alternatives, EvidenceKind[] kinds) {
         this.keys = keys;
+        this.keySet = keys.length == 0 ? KeySet.EMPTY : new KeySet(keys);
         this.alternatives = alternatives;
         this.kinds = kinds;
     }
@@ -38,13 +40,25 @@ final class SentenceItems {
         return keys;
     }
 
+    /** Whether {@code key} is an alternative of one of this sentence's items (not only a look-up key). */
+    boolean hasItemKey(long key) {
+        for (long[] alts : alternatives) {
+            for (long a : alts) {
+                if (a == key) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code other} holds any alternative key of item {@code item}. */
     boolean matchedIn(int item, SentenceItems other) {
         if (other.keys.length == 0) {
             return false;
         }
         for (long k : alternatives[item]) {
-            if (Arrays.binarySearch(other.keys, k) >= 0) {
+            if (other.keySet.contains(k)) {
                 return true;
             }
         }
@@ -55,6 +69,12 @@ final class SentenceItems {
     static final class Builder implements ItemSink {
         private final List<long[]> alternatives = new ArrayList<>();
         private final List<EvidenceKind> kinds = new ArrayList<>();
+        private final List<long[]> lookupOnly = new ArrayList<>();
+
+        @Override
+        public void key(long key) {
+            lookupOnly.add(new long[] {key});
+        }
 
         @Override
         public void item(EvidenceKind kind, long[] alts) {
@@ -69,20 +89,28 @@ final class SentenceItems {
             for (int k = 0; k < items.size(); k++) {
                 item(items.kind(k), items.alternatives(k));
             }
+            lookupOnly.add(items.keys());
             return this;
         }
 
         SentenceItems build() {
-            if (kinds.isEmpty()) {
+            if (kinds.isEmpty() && lookupOnly.isEmpty()) {
                 return EMPTY;
             }
             int total = 0;
             for (long[] a : alternatives) {
                 total += a.length;
             }
+            for (long[] a : lookupOnly) {
+                total += a.length;
+            }
             long[] all = new long[total];
             int p = 0;
             for (long[] a : alternatives) {
+                System.arraycopy(a, 0, all, p, a.length);
+                p += a.length;
+            }
+            for (long[] a : lookupOnly) {
                 System.arraycopy(a, 0, all, p, a.length);
                 p += a.length;
             }

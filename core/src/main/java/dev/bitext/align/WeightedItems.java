@@ -17,11 +17,20 @@ final class WeightedItems {
     final List<SentenceItems> sentences;
     private final float[][] matchProbability;
     private final float[][] background;
+    /** Per sentence and window size 1..maxSide, the table of {@link #logLikelihoodRatio(double[], long)}. */
+    private final double[][][] tables;
 
-    private WeightedItems(List<SentenceItems> sentences, float[][] p, float[][] q) {
+    private WeightedItems(List<SentenceItems> sentences, float[][] p, float[][] q, int maxSide) {
         this.sentences = sentences;
         this.matchProbability = p;
         this.background = q;
+        this.tables = new double[sentences.size()][][];
+        for (int s = 0; s < tables.length; s++) {
+            tables[s] = new double[maxSide + 1][];
+            for (int w = 1; w <= maxSide; w++) {
+                tables[s][w] = table(s, w);
+            }
+        }
     }
 
     /**
@@ -29,7 +38,8 @@ final class WeightedItems {
      *
      * @param matchProbability probability of a match in a true pair, indexed by {@link EvidenceKind#ordinal()}
      */
-    static WeightedItems weigh(List<SentenceItems> mine, List<SentenceItems> other, double[] matchProbability) {
+    static WeightedItems weigh(List<SentenceItems> mine, List<SentenceItems> other, double[] matchProbability,
+                               int maxSide) {
         Map<Long, Integer> df = new HashMap<>();
         for (SentenceItems s : other) {
             for (long k : s.keys()) {
@@ -53,7 +63,7 @@ final class WeightedItems {
                 p[s][k] = (float) Math.max(matchProbability[items.kind(k).ordinal()], q[s][k]);
             }
         }
-        return new WeightedItems(mine, p, q);
+        return new WeightedItems(mine, p, q, maxSide);
     }
 
     /** Bit k set when item k of sentence {@code s} is found in {@code other}. */
@@ -74,12 +84,7 @@ final class WeightedItems {
      * The background chance grows with the window: {@code 1 - (1 - q)^window}.
      */
     double logLikelihoodRatio(int s, long mask, int window) {
-        double[] t = table(s, window);
-        double llr = t[0];
-        for (long bits = mask; bits != 0; bits &= bits - 1) {
-            llr += t[1 + Long.numberOfTrailingZeros(bits)];
-        }
-        return llr;
+        return logLikelihoodRatio(tables[s][window], mask);
     }
 
     /** [ratio with no item found, then per item the gain of finding it] for a window size. */
@@ -97,13 +102,9 @@ final class WeightedItems {
         return t;
     }
 
-    /** The per-window tables of sentence s for windows 1..maxSide (see {@link #logLikelihoodRatio}). */
-    double[][] tables(int s, int maxSide) {
-        double[][] out = new double[maxSide + 1][];
-        for (int w = 1; w <= maxSide; w++) {
-            out[w] = table(s, w);
-        }
-        return out;
+    /** The per-window tables of sentence s, indexed by window size (see {@link #logLikelihoodRatio}). */
+    double[][] tables(int s) {
+        return tables[s];
     }
 
     /** {@link #logLikelihoodRatio} from a precomputed table. */

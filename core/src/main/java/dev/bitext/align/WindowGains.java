@@ -41,7 +41,7 @@ final class WindowGains {
             for (int t = lo; t <= hi; t++) {
                 masks[t - lo] = mine.matchMask(s, other.sentences.get(t));
             }
-            double[][] tables = mine.tables(s, maxSide);
+            double[][] tables = mine.tables(s);
             for (int t0 = lo, p = start[s]; p < start[s + 1]; t0++) {
                 long mask = 0;
                 for (int w = 1; w <= maxSide; w++, p++) {

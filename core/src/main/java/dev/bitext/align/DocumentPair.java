@@ -1,7 +1,0 @@
-package dev.bitext.align;
-
-import dev.bitext.Document;
-
-/** Two documents to align. */
-record DocumentPair(Document source, Document target) {
-}
