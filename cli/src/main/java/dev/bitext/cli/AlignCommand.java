@@ -1,6 +1,5 @@
 package dev.bitext.cli;
 
-import dev.bitext.Aligner;
 import dev.bitext.Alignment;
 import dev.bitext.Bead;
 import dev.bitext.BitextException;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -27,6 +27,9 @@ import picocli.CommandLine.Spec;
 final class AlignCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private AlignerFlags alignerFlags;
 
     @Option(names = "--source-lang", paramLabel = "LANG",
             description = "Language of the source: en or zh (default: detected from the script).")
@@ -82,12 +85,14 @@ final class AlignCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "a bilingual file has one English and one Chinese side: --source-lang and --target-lang must differ");
         }
+        var aligner = alignerFlags.aligner(spec.commandLine());
         String text = TextFiles.read(file);
-        Alignment englishFirst = Inputs.about(file, () -> Aligner.create().alignBilingual(text));
+        Alignment englishFirst = Inputs.about(file, () -> aligner.alignBilingual(text));
         return source == Language.CHINESE ? swap(englishFirst) : englishFirst;
     }
 
     private Alignment alignPair(Path sourceFile, Path targetFile) {
+        var aligner = alignerFlags.aligner(spec.commandLine());
         String sourceText = TextFiles.read(sourceFile);
         String targetText = TextFiles.read(targetFile);
         Language source = sourceLanguage != null ? sourceLanguage : LanguageDetector.detect(sourceText);
@@ -97,7 +102,7 @@ final class AlignCommand implements Callable<Integer> {
         }
         Document s = document(sourceFile, sourceText, source);
         Document t = document(targetFile, targetText, target);
-        return Aligner.create().align(s, t);
+        return aligner.align(s, t);
     }
 
     private Document document(Path file, String text, Language language) {

@@ -95,6 +95,30 @@ public final class Lexicon {
     }
 
     /**
+     * Reads a dictionary file, telling its format from its first entry line: CC-CEDICT
+     * ({@code Trad Simp [pin1 yin1] /gloss/}), hunalign ({@code chinese @ english}) or the built-in
+     * lexicon's tab-separated format.
+     *
+     * @param file a UTF-8 file
+     * @return the lexicon
+     * @throws BitextException naming the file when its format is none of these, or as the readers do
+     */
+    public static Lexicon read(Path file) {
+        String first = LexiconFiles.firstEntryLine(file);
+        if (first.contains(" @ ")) {
+            return readHunalign(file);
+        }
+        if (first.matches("\\S+ \\S+ \\[[^\\]]*\\] /.*")) {
+            return readCedict(file);
+        }
+        if (first.indexOf('\t') > 0) {
+            return readTsv(file);
+        }
+        throw new BitextException(file + ": unknown dictionary format (expected CC-CEDICT, hunalign "
+                + "'chinese @ english' or 'english<TAB>chinese|chinese')");
+    }
+
+    /**
      * Reads a CC-CEDICT file ({@code Trad Simp [pin1 yin1] /gloss/gloss/}), pairing the simplified
      * headword with each usable English gloss (notes, "to", classifier, variant, surname and long glosses
      * removed). Lines starting with {@code #} are comments.

@@ -38,6 +38,25 @@ final class LexiconFiles {
         }
     }
 
+    /** The first line of a file that is neither blank nor a comment, trimmed; for telling formats apart. */
+    static String firstEntryLine(Path file) {
+        try (var lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String t = line.replace("\uFEFF", "").strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    return t;
+                }
+            }
+            throw new BitextException(file + ": no lexicon entry found");
+        } catch (NoSuchFileException e) {
+            throw new BitextException(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new BitextException(file + ": not valid UTF-8");
+        } catch (IOException e) {
+            throw new BitextException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
     /** The lexicon of a stream, named {@code name} in messages; the caller closes the stream. */
     static Lexicon read(String name, InputStream in, LineParser parser) throws IOException {
         byte[] bytes = in.readAllBytes();

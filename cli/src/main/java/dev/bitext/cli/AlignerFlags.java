@@ -1,0 +1,42 @@
+package dev.bitext.cli;
+
+import dev.bitext.Aligner;
+import dev.bitext.AlignerOptions;
+import dev.bitext.anchor.Lexicon;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** The aligner's options shared by the commands that align (a picocli mixin). */
+final class AlignerFlags {
+    @Option(names = "--dictionary", paramLabel = "FILE",
+            description = "A user dictionary, CC-CEDICT or hunalign ('chinese @ english') format; repeatable.")
+    private List<Path> dictionaries = new ArrayList<>();
+
+    @Option(names = "--max-bead", paramLabel = "N", defaultValue = "4",
+            description = "Largest number of sentences on one side of a bead, 2 to 6 (default: ${DEFAULT-VALUE}).")
+    private int maxBead;
+
+    @Option(names = "--no-learn", description = "Do not learn word associations from the input.")
+    private boolean noLearn;
+
+    /**
+     * An aligner built from the flags; dictionary problems name the dictionary, a bad value is a usage
+     * error of {@code commandLine}.
+     */
+    Aligner aligner(CommandLine commandLine) {
+        AlignerOptions.Builder b = AlignerOptions.builder().learnLexicon(!noLearn);
+        try {
+            b.maxBeadSide(maxBead);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, "--max-bead: " + e.getMessage());
+        }
+        for (Path d : dictionaries) {
+            b.dictionary(Inputs.about(d, () -> Lexicon.read(d)));
+        }
+        return Aligner.create(b.build());
+    }
+}
