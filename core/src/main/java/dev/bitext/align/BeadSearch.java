@@ -44,6 +44,9 @@ public final class BeadSearch {
     /** Scale of the evidence log-likelihood ratio against the length cost (items are not independent). */
     private static final double EVIDENCE_WEIGHT = 0.3;
 
+    private static final double MIN_PARAGRAPH_PENALTY = 0.5;
+    private static final double MAX_PARAGRAPH_PENALTY = 6.9;
+
     private final AlignerOptions options;
     private final List<BeadType> types;
     private final List<ItemSource> sources;
@@ -118,6 +121,7 @@ public final class BeadSearch {
         LengthModel model;
         ShapePrior prior;
         double[] matchRates = MatchRates.initial();
+        double paragraphPenalty = LengthCost.INITIAL_PARAGRAPH_PENALTY;
         Path path;
 
         PairState(DocumentPair pair) {
@@ -139,6 +143,7 @@ public final class BeadSearch {
             model = reestimateRatio(model, path, source.lengths, target.lengths);
             prior = prior.reestimate(path, PRIOR_PSEUDO_COUNT);
             matchRates = MatchRates.reestimate(matchRates, path, source.items, target.items);
+            paragraphPenalty = reestimateParagraphPenalty();
             weighted = null;
         }
 
@@ -167,11 +172,34 @@ public final class BeadSearch {
             return new LearnedLexicon.Observation(s, t);
         }
 
+        LengthCost lengthCost() {
+            return new LengthCost(source.lengths, target.lengths, model, prior, paragraphPenalty);
+        }
+
+        /**
+         * Paragraph boundaries count for as much as both sides' paragraphs correspond: the penalty is the
+         * negative log of the share of first-pass beads that cross them unevenly (bounded).
+         */
+        double reestimateParagraphPenalty() {
+            LengthCost lc = lengthCost();
+            int paired = 0;
+            int uneven = 0;
+            for (int b = 0; b < path.beads(); b++) {
+                BeadType t = path.types()[b];
+                if (!t.isSkip()) {
+                    paired++;
+                    uneven += lc.unevenBreaks(t, path.pointI()[b], path.pointJ()[b]) > 0 ? 1 : 0;
+                }
+            }
+            double share = (uneven + 0.5) / (paired + 1.0);
+            return Math.max(MIN_PARAGRAPH_PENALTY, Math.min(MAX_PARAGRAPH_PENALTY, -Math.log(share)));
+        }
+
         /** Weighted items of both sides, for the current match rates and items; built once per pass. */
         private WeightedItems[] weighted;
 
         BeadCost cost(Band band) {
-            BeadCost length = new LengthCost(source.lengths, target.lengths, model, prior);
+            BeadCost length = lengthCost();
             if (sources.isEmpty() && !learn) {
                 return length;
             }

@@ -6,29 +6,35 @@ package dev.bitext.align;
  */
 final class LengthCost implements BeadCost {
     /**
-     * Cost of each paragraph boundary that a bead crosses on one side more than on the other: paragraphs
-     * of a translation mostly correspond, and web boilerplate comes as one line per paragraph. Set equal to
-     * the prior cost of leaving a sentence unpaired: both are the same kind of structural surprise.
+     * Cost, before re-estimation, of each paragraph boundary that a bead crosses on one side more than on
+     * the other: paragraphs of a translation mostly correspond, and web boilerplate comes as one line per
+     * paragraph. Equal to the prior cost of leaving a sentence unpaired: the same kind of structural surprise.
      */
-    static final double PARAGRAPH_PENALTY = -Math.log(BeadSearch.SKIP_PROBABILITY);
+    static final double INITIAL_PARAGRAPH_PENALTY = -Math.log(BeadSearch.SKIP_PROBABILITY);
 
     private final Lengths source;
     private final Lengths target;
     private final LengthModel model;
     private final ShapePrior prior;
+    private final double paragraphPenalty;
 
-    LengthCost(Lengths source, Lengths target, LengthModel model, ShapePrior prior) {
+    LengthCost(Lengths source, Lengths target, LengthModel model, ShapePrior prior, double paragraphPenalty) {
         this.source = source;
         this.target = target;
         this.model = model;
         this.prior = prior;
+        this.paragraphPenalty = paragraphPenalty;
+    }
+
+    /** Paragraph boundaries a bead crosses on one side more than on the other. */
+    int unevenBreaks(BeadType type, int i, int j) {
+        return Math.abs(source.paragraphBreaks(i, type.sourceCount()) - target.paragraphBreaks(j, type.targetCount()));
     }
 
     @Override
     public double cost(BeadType type, int i, int j) {
         double ls = source.sum(i, type.sourceCount());
         double lt = target.sum(j, type.targetCount());
-        int crossed = Math.abs(source.paragraphBreaks(i, type.sourceCount()) - target.paragraphBreaks(j, type.targetCount()));
-        return prior.cost(type) + model.cost(ls, lt) + PARAGRAPH_PENALTY * crossed;
+        return prior.cost(type) + model.cost(ls, lt) + paragraphPenalty * unevenBreaks(type, i, j);
     }
 }
