@@ -84,34 +84,17 @@ public final class BeadSearch {
 
     /** Aligns several document pairs; the learned lexicon is learned from all of them together. */
     public List<List<Bead>> alignAll(List<DocumentPair> pairs) {
-        List<PairState> states = new ArrayList<>();
-        for (DocumentPair p : pairs) {
-            states.add(new PairState(p));
-        }
-        for (PairState s : states) {
-            s.firstPass();
-        }
+        // Documents are independent until the lexicon is learned from all of them: each stage runs in
+        // parallel over the documents, in encounter order, so results do not depend on the thread count.
+        List<PairState> states = pairs.parallelStream().map(PairState::new).toList();
+        states.parallelStream().forEach(PairState::firstPass);
         if (learn) {
-            List<LearnedLexicon.Observation> obs = new ArrayList<>();
-            for (PairState s : states) {
-                if (s.path != null) {
-                    obs.add(s.observation());
-                }
-            }
+            List<LearnedLexicon.Observation> obs = states.stream()
+                    .filter(s -> s.path != null).map(PairState::observation).toList();
             LearnedLexicon lexicon = LearnedLexicon.learn(obs);
-            for (PairState s : states) {
-                if (s.path != null) {
-                    s.source.addLearned(lexicon, true);
-                    s.target.addLearned(lexicon, false);
-                    s.weighted = null;
-                }
-            }
+            states.parallelStream().filter(s -> s.path != null).forEach(s -> s.addLearned(lexicon));
         }
-        List<List<Bead>> out = new ArrayList<>();
-        for (PairState s : states) {
-            out.add(s.secondPass());
-        }
-        return out;
+        return states.parallelStream().map(PairState::secondPass).toList();
     }
 
     /** One document pair between passes. */
@@ -139,7 +122,8 @@ public final class BeadSearch {
             model = new LengthModel(ratio, VARIANCE_PER_RATIO2 * ratio * ratio);
             prior = ShapePrior.initial(types, SKIP_PROBABILITY * Math.exp(-options.skipPenalty()));
             Path guide = AnchorChain.guide(source.items, target.items);
-            path = search(Band.aroundPath(n, m, guide.pointI(), guide.pointJ(), FIRST_BAND), FIRST_BAND, guide);
+            path = search(Band.aroundPath(n, m, guide.pointI(), guide.pointJ(), FIRST_BAND), FIRST_BAND, guide, false)
+                    .path();
             model = reestimateRatio(model, path, source.lengths, target.lengths);
             prior = prior.reestimate(path, PRIOR_PSEUDO_COUNT);
             matchRates = MatchRates.reestimate(matchRates, path, source.items, target.items);
@@ -153,10 +137,16 @@ public final class BeadSearch {
             }
             Path first = path;
             Band band = Band.aroundPath(source.size(), target.size(), first.pointI(), first.pointJ(), SECOND_BAND);
-            path = search(band, SECOND_BAND, first);
-            band = Band.aroundPath(source.size(), target.size(), path.pointI(), path.pointJ(), SECOND_BAND);
-            double[] confidence = Lattice.posteriors(band, types, cost(band), path, TEMPERATURE);
+            Searched found = search(band, SECOND_BAND, first, true);
+            path = found.path();
+            double[] confidence = Lattice.posteriors(found.band(), types, found.costs(), path, TEMPERATURE);
             return toBeads(path, confidence);
+        }
+
+        void addLearned(LearnedLexicon lexicon) {
+            source.addLearned(lexicon, true);
+            target.addLearned(lexicon, false);
+            weighted = null;
         }
 
         LearnedLexicon.Observation observation() {
@@ -197,6 +187,7 @@ public final class BeadSearch {
 
         /** Weighted items of both sides, for the current match rates and items; built once per pass. */
         private WeightedItems[] weighted;
+        private KeyIndex[] indexes;
 
         BeadCost cost(Band band) {
             BeadCost length = lengthCost();
@@ -204,28 +195,35 @@ public final class BeadSearch {
                 return length;
             }
             if (weighted == null) {
+                indexes = new KeyIndex[] {new KeyIndex(source.items), new KeyIndex(target.items)};
                 weighted = new WeightedItems[] {
-                    WeightedItems.weigh(source.items, target.items, matchRates, options.maxBeadSide()),
-                    WeightedItems.weigh(target.items, source.items, matchRates, options.maxBeadSide())};
+                    WeightedItems.weigh(source.items, indexes[1], target.size(), matchRates, options.maxBeadSide()),
+                    WeightedItems.weigh(target.items, indexes[0], source.size(), matchRates, options.maxBeadSide())};
             }
-            return new EvidenceCost(length, band, options.maxBeadSide(), weighted[0], weighted[1], EVIDENCE_WEIGHT);
+            return new EvidenceCost(length, band, options.maxBeadSide(), weighted[0], weighted[1], indexes[0],
+                    indexes[1], EVIDENCE_WEIGHT);
         }
 
-        private Path search(Band band, int width, Path around) {
+        private Searched search(Band band, int width, Path around, boolean keepCosts) {
             int w = width;
             while (true) {
-                Path p = Lattice.viterbi(band, types, cost(band));
+                float[] costs = keepCosts ? new float[Math.toIntExact(band.cells() * types.size())] : null;
+                Path p = Lattice.viterbi(band, types, cost(band), costs);
                 if (band.isFull() || !touchesEdge(band, p)) {
-                    return p;
+                    return new Searched(p, band, costs);
                 }
                 w *= 2;
                 Band wider = Band.aroundPath(band.n, band.m, around.pointI(), around.pointJ(), w);
                 if (wider.cells() > MAX_CELLS) {
-                    return p;
+                    return new Searched(p, band, costs);
                 }
                 band = wider;
             }
         }
+    }
+
+    /** A search's path, the band it was found in and, when kept, the bead costs over that band. */
+    private record Searched(Path path, Band band, float[] costs) {
     }
 
     private static long[] union(List<long[]> tokens, int from, int count) {

@@ -12,12 +12,13 @@ final class EvidenceCost implements BeadCost {
     private final WindowGains target;
     private final double weight;
 
-    EvidenceCost(BeadCost length, Band band, int maxSide, WeightedItems source, WeightedItems target, double weight) {
+    EvidenceCost(BeadCost length, Band band, int maxSide, WeightedItems source, WeightedItems target,
+                 KeyIndex sourceIndex, KeyIndex targetIndex, double weight) {
         this.length = length;
         int[][] sr = WindowGains.sourceRanges(band, maxSide);
         int[][] tr = WindowGains.targetRanges(band, maxSide);
-        this.source = new WindowGains(source, target, maxSide, sr[0], sr[1]);
-        this.target = new WindowGains(target, source, maxSide, tr[0], tr[1]);
+        this.source = new WindowGains(source, targetIndex, target.size(), maxSide, sr[0], sr[1]);
+        this.target = new WindowGains(target, sourceIndex, source.size(), maxSide, tr[0], tr[1]);
         this.weight = weight;
     }
 

@@ -12,10 +12,22 @@ final class Lattice {
 
     /** The cheapest path from (0,0) to (n,m) inside the band. */
     static Path viterbi(Band band, List<BeadType> types, BeadCost cost) {
+        return viterbi(band, types, cost, null);
+    }
+
+    /**
+     * The cheapest path; when {@code costs} is not null it receives the cost of every bead ending in every
+     * cell, at {@code cell * types.size() + type} (infinite where the bead leaves the band), for
+     * {@link #posteriors(Band, List, float[], Path, double)}.
+     */
+    static Path viterbi(Band band, List<BeadType> types, BeadCost cost, float[] costs) {
         int cells = Math.toIntExact(band.cells());
         double[] best = new double[cells];
         byte[] back = new byte[cells];
         BeadType[] ts = types.toArray(new BeadType[0]);
+        if (costs != null) {
+            java.util.Arrays.fill(costs, Float.POSITIVE_INFINITY);
+        }
         for (int i = 0; i <= band.n; i++) {
             for (int j = band.lo(i); j <= band.hi(i); j++) {
                 int here = band.index(i, j);
@@ -33,7 +45,11 @@ final class Lattice {
                     if (prev < 0 || best[prev] == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double c = best[prev] + cost.cost(ts[t], pi, pj);
+                    double bc = cost.cost(ts[t], pi, pj);
+                    if (costs != null) {
+                        costs[here * ts.length + t] = (float) bc;
+                    }
+                    double c = best[prev] + bc;
                     if (c < min) {
                         min = c;
                         arg = t;
@@ -70,62 +86,75 @@ final class Lattice {
     }
 
     /**
-     * The posterior probability of each bead of {@code path} under the model whose costs are scaled by
-     * {@code 1 / temperature}, summing over all paths inside the band.
+     * The posterior probability of each bead of {@code path} under the model whose costs (as filled in by
+     * {@link #viterbi(Band, List, BeadCost, float[])} on the same band) are scaled by {@code 1 / temperature},
+     * summing over all paths inside the band.
      */
-    static double[] posteriors(Band band, List<BeadType> types, BeadCost cost, Path path, double temperature) {
+    static double[] posteriors(Band band, List<BeadType> types, float[] costs, Path path, double temperature) {
         int cells = Math.toIntExact(band.cells());
         BeadType[] ts = types.toArray(new BeadType[0]);
+        int nt = ts.length;
         double inv = 1.0 / temperature;
         double[] alpha = new double[cells];
         java.util.Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
         alpha[band.index(0, 0)] = 0;
-        double[] terms = new double[ts.length];
+        double[] terms = new double[nt];
         for (int i = 0; i <= band.n; i++) {
             for (int j = band.lo(i); j <= band.hi(i); j++) {
-                if (i == 0 && j == 0) {
+                int here = band.index(i, j);
+                if (here == 0) {
                     continue;
                 }
                 int k = 0;
-                for (BeadType t : ts) {
-                    int prev = j - t.targetCount() < 0 ? -1 : band.index(i - t.sourceCount(), j - t.targetCount());
-                    if (prev >= 0 && alpha[prev] > Double.NEGATIVE_INFINITY) {
-                        terms[k++] = alpha[prev] - inv * cost.cost(t, i - t.sourceCount(), j - t.targetCount());
+                for (int t = 0; t < nt; t++) {
+                    float c = costs[here * nt + t];
+                    if (c != Float.POSITIVE_INFINITY) {
+                        int prev = band.index(i - ts[t].sourceCount(), j - ts[t].targetCount());
+                        if (alpha[prev] > Double.NEGATIVE_INFINITY) {
+                            terms[k++] = alpha[prev] - inv * c;
+                        }
                     }
                 }
-                alpha[band.index(i, j)] = logSumExp(terms, k);
+                alpha[here] = logSumExp(terms, k);
             }
         }
+        // beta by scattering: each cell passes its beta back to the cells its beads start from
         double[] beta = new double[cells];
         java.util.Arrays.fill(beta, Double.NEGATIVE_INFINITY);
         beta[band.index(band.n, band.m)] = 0;
         for (int i = band.n; i >= 0; i--) {
             for (int j = band.hi(i); j >= band.lo(i); j--) {
-                if (i == band.n && j == band.m) {
+                int here = band.index(i, j);
+                double b = beta[here];
+                if (b == Double.NEGATIVE_INFINITY) {
                     continue;
                 }
-                int k = 0;
-                for (BeadType t : ts) {
-                    int ni = i + t.sourceCount();
-                    int nj = j + t.targetCount();
-                    int next = ni > band.n ? -1 : band.index(ni, nj);
-                    if (next >= 0 && beta[next] > Double.NEGATIVE_INFINITY) {
-                        terms[k++] = beta[next] - inv * cost.cost(t, i, j);
+                for (int t = 0; t < nt; t++) {
+                    float c = costs[here * nt + t];
+                    if (c != Float.POSITIVE_INFINITY) {
+                        int prev = band.index(i - ts[t].sourceCount(), j - ts[t].targetCount());
+                        beta[prev] = logAdd(beta[prev], b - inv * c);
                     }
                 }
-                beta[band.index(i, j)] = logSumExp(terms, k);
             }
         }
         double total = alpha[band.index(band.n, band.m)];
         double[] post = new double[path.beads()];
         for (int b = 0; b < post.length; b++) {
-            int i = path.pointI()[b];
-            int j = path.pointJ()[b];
-            double lp = alpha[band.index(i, j)] - inv * cost.cost(path.types()[b], i, j)
-                    + beta[band.index(path.pointI()[b + 1], path.pointJ()[b + 1])] - total;
+            int start = band.index(path.pointI()[b], path.pointJ()[b]);
+            int end = band.index(path.pointI()[b + 1], path.pointJ()[b + 1]);
+            int t = types.indexOf(path.types()[b]);
+            double lp = alpha[start] - inv * costs[end * nt + t] + beta[end] - total;
             post[b] = Math.max(0.0, Math.min(1.0, Math.exp(lp)));
         }
         return post;
+    }
+
+    private static double logAdd(double a, double b) {
+        if (a == Double.NEGATIVE_INFINITY) {
+            return b;
+        }
+        return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
     }
 
     private static double logSumExp(double[] xs, int k) {

@@ -1,8 +1,6 @@
 package dev.bitext.align;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The items of one side's sentences with what is needed to weigh them: for each item, the chance
@@ -38,15 +36,9 @@ final class WeightedItems {
      *
      * @param matchProbability probability of a match in a true pair, indexed by {@link EvidenceKind#ordinal()}
      */
-    static WeightedItems weigh(List<SentenceItems> mine, List<SentenceItems> other, double[] matchProbability,
+    static WeightedItems weigh(List<SentenceItems> mine, KeyIndex other, int otherSize, double[] matchProbability,
                                int maxSide) {
-        Map<Long, Integer> df = new HashMap<>();
-        for (SentenceItems s : other) {
-            for (long k : s.keys()) {
-                df.merge(k, 1, Integer::sum);
-            }
-        }
-        int m = other.size();
+        int m = otherSize;
         float[][] p = new float[mine.size()][];
         float[][] q = new float[mine.size()][];
         for (int s = 0; s < mine.size(); s++) {
@@ -57,7 +49,7 @@ final class WeightedItems {
             for (int k = 0; k < count; k++) {
                 long c = 0;
                 for (long alt : items.alternatives(k)) {
-                    c += df.getOrDefault(alt, 0);
+                    c += other.frequency(alt);
                 }
                 q[s][k] = (float) Math.min(MAX_BACKGROUND, (Math.min(c, m) + 0.5) / (m + 1.0));
                 p[s][k] = (float) Math.max(matchProbability[items.kind(k).ordinal()], q[s][k]);
@@ -66,16 +58,18 @@ final class WeightedItems {
         return new WeightedItems(mine, p, q, maxSide);
     }
 
-    /** Bit k set when item k of sentence {@code s} is found in {@code other}. */
-    long matchMask(int s, SentenceItems other) {
+    /**
+     * For every sentence {@code t} of the other side in {@code [lo, hi]}, sets in {@code masks[t - lo]} bit k
+     * when item k of sentence {@code s} is found in t.
+     */
+    void matchMasks(int s, KeyIndex other, int lo, int hi, long[] masks) {
+        java.util.Arrays.fill(masks, 0, hi - lo + 1, 0L);
         SentenceItems items = sentences.get(s);
-        long mask = 0;
         for (int k = 0; k < matchProbability[s].length; k++) {
-            if (items.matchedIn(k, other)) {
-                mask |= 1L << k;
+            for (long alt : items.alternatives(k)) {
+                other.mark(alt, lo, hi, masks, 1L << k);
             }
         }
-        return mask;
     }
 
     /**

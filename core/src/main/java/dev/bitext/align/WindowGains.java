@@ -15,10 +15,10 @@ final class WindowGains {
      * @param firstStart for each sentence, the first window start to store
      * @param lastStart  for each sentence, the last window start to store
      */
-    WindowGains(WeightedItems mine, WeightedItems other, int maxSide, int[] firstStart, int[] lastStart) {
+    WindowGains(WeightedItems mine, KeyIndex other, int otherSize, int maxSide, int[] firstStart, int[] lastStart) {
         this.maxSide = maxSide;
         int n = mine.size();
-        int m = other.size();
+        int m = otherSize;
         first = firstStart;
         start = new int[n + 1];
         int total = 0;
@@ -38,9 +38,7 @@ final class WindowGains {
             if (masks.length < hi - lo + 1) {
                 masks = new long[hi - lo + 1];
             }
-            for (int t = lo; t <= hi; t++) {
-                masks[t - lo] = mine.matchMask(s, other.sentences.get(t));
-            }
+            mine.matchMasks(s, other, lo, hi, masks);
             double[][] tables = mine.tables(s);
             for (int t0 = lo, p = start[s]; p < start[s + 1]; t0++) {
                 long mask = 0;
