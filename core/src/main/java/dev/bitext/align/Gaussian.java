@@ -11,6 +11,27 @@ final class Gaussian {
      * that large |z| neither underflows nor loses the quadratic growth).
      */
     static double twoSidedTailCost(double z) {
+        double a = Math.abs(z) * STEPS;
+        if (a < TABLE.length - 1) {
+            int k = (int) a;
+            double f = a - k;
+            return TABLE[k] + f * (TABLE[k + 1] - TABLE[k]);
+        }
+        return exactTailCost(z);
+    }
+
+    private static final int STEPS = 64;
+    /** {@link #exactTailCost} at |z| = k / STEPS for |z| up to 40, interpolated linearly in between. */
+    private static final double[] TABLE = new double[40 * STEPS + 1];
+
+    static {
+        for (int k = 0; k < TABLE.length; k++) {
+            TABLE[k] = exactTailCost((double) k / STEPS);
+        }
+    }
+
+    /** The approximation the table is built from. */
+    static double exactTailCost(double z) {
         double x = Math.abs(z) / Math.sqrt(2.0);
         double t = 1.0 / (1.0 + 0.3275911 * x);
         double poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));

@@ -34,34 +34,28 @@ final class LearnedLexicon {
 
     /** Learns associations from the paired beads of any number of documents. */
     static LearnedLexicon learn(List<Observation> observations) {
-        Map<Long, Integer> sourceCount = new HashMap<>();
-        Map<Long, Integer> targetCount = new HashMap<>();
+        LongIntMap sourceCount = new LongIntMap(1 << 12);
+        LongIntMap targetCount = new LongIntMap(1 << 12);
         int beads = 0;
         for (Observation o : observations) {
             for (int b = 0; b < o.sourceTokens().size(); b++) {
                 beads++;
                 for (long s : o.sourceTokens().get(b)) {
-                    sourceCount.merge(s, 1, Integer::sum);
+                    sourceCount.add(s, 1);
                 }
                 for (long t : o.targetTokens().get(b)) {
-                    targetCount.merge(t, 1, Integer::sum);
+                    targetCount.add(t, 1);
                 }
             }
         }
         int maxCount = beads < MIN_BEADS_FOR_SHARE ? Integer.MAX_VALUE : (int) Math.ceil(MAX_BEAD_SHARE * beads);
-        Map<Long, Integer> joint = new HashMap<>();
+        LongIntMap joint = new LongIntMap(1 << 14);
         for (Observation o : observations) {
             for (int b = 0; b < o.sourceTokens().size(); b++) {
-                for (long s : o.sourceTokens().get(b)) {
-                    int cs = sourceCount.get(s);
-                    if (cs < MIN_COUNT || cs > maxCount) {
-                        continue;
-                    }
-                    for (long t : o.targetTokens().get(b)) {
-                        int ct = targetCount.get(t);
-                        if (ct >= MIN_COUNT && ct <= maxCount) {
-                            joint.merge(pairKey(s, t), 1, Integer::sum);
-                        }
+                long[] ts = eligible(o.targetTokens().get(b), targetCount, maxCount);
+                for (long s : eligible(o.sourceTokens().get(b), sourceCount, maxCount)) {
+                    for (long t : ts) {
+                        joint.add(pairKey(s, t), 1);
                     }
                 }
             }
@@ -70,15 +64,17 @@ final class LearnedLexicon {
         Map<Long, List<Long>> tgt = new HashMap<>();
         for (Observation o : observations) {
             for (int b = 0; b < o.sourceTokens().size(); b++) {
-                for (long s : o.sourceTokens().get(b)) {
-                    for (long t : o.targetTokens().get(b)) {
-                        Integer c = joint.remove(pairKey(s, t));
-                        if (c == null || c < MIN_COUNT) {
+                long[] ts = eligible(o.targetTokens().get(b), targetCount, maxCount);
+                for (long s : eligible(o.sourceTokens().get(b), sourceCount, maxCount)) {
+                    for (long t : ts) {
+                        long key = pairKey(s, t);
+                        int c = joint.get(key, 0);
+                        if (c < MIN_COUNT) {
                             continue;
                         }
-                        double dice = 2.0 * c / (sourceCount.get(s) + targetCount.get(t));
+                        joint.put(key, 0); // each pair once
+                        double dice = 2.0 * c / (sourceCount.get(s, 0) + targetCount.get(t, 0));
                         if (dice >= MIN_DICE) {
-                            long key = pairKey(s, t);
                             src.computeIfAbsent(s, k -> new ArrayList<>()).add(key);
                             tgt.computeIfAbsent(t, k -> new ArrayList<>()).add(key);
                         }
@@ -87,6 +83,19 @@ final class LearnedLexicon {
             }
         }
         return new LearnedLexicon(toArrays(src), toArrays(tgt));
+    }
+
+    /** The tokens seen at least {@link #MIN_COUNT} and at most {@code maxCount} times. */
+    private static long[] eligible(long[] tokens, LongIntMap counts, int maxCount) {
+        long[] out = new long[tokens.length];
+        int n = 0;
+        for (long t : tokens) {
+            int c = counts.get(t, 0);
+            if (c >= MIN_COUNT && c <= maxCount) {
+                out[n++] = t;
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     private static Map<Long, long[]> toArrays(Map<Long, List<Long>> lists) {

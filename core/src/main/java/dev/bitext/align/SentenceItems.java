@@ -12,13 +12,13 @@ final class SentenceItems {
     static final SentenceItems EMPTY = new SentenceItems(new long[0], new long[0][], new EvidenceKind[0]);
 
     private final long[] keys;
-    private final KeySet keySet;
+    /** Built on first use (only some callers need constant-time look-ups); idempotent, so races are benign. */
+    private KeySet keySet;
     private final long[][] alternatives;
     private final EvidenceKind[] kinds;
 
     private SentenceItems(long[] keys, long[][] alternatives, EvidenceKind[] kinds) {
         this.keys = keys;
-        this.keySet = keys.length == 0 ? KeySet.EMPTY : new KeySet(keys);
         this.alternatives = alternatives;
         this.kinds = kinds;
     }
@@ -57,8 +57,13 @@ final class SentenceItems {
         if (other.keys.length == 0) {
             return false;
         }
+        KeySet set = other.keySet;
+        if (set == null) {
+            set = new KeySet(other.keys);
+            other.keySet = set;
+        }
         for (long k : alternatives[item]) {
-            if (other.keySet.contains(k)) {
+            if (set.contains(k)) {
                 return true;
             }
         }
