@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The confident anchor pairs of a document pair: sentence pairs that share an item key found in exactly
- * one sentence of each side, reduced to the longest chain that is monotone on both sides and lies within
- * a corridor around the diagonal. The first search runs in a band around the path through them.
+ * The confident anchor pairs of a document pair, found recursively: within a segment of both documents,
+ * sentence pairs sharing an item key that is rare in that segment on both sides, kept when another such
+ * pair confirms them, reduced to the longest chain monotone on both sides; then the same inside every
+ * stretch between two chained pairs, where keys common in the whole text (a name that recurs through a
+ * book) become rare again. The first search runs in a band around the path through them.
  */
 final class AnchorChain {
+    /** Segments shorter than this on either side are not searched further. */
+    private static final int MIN_SEGMENT = 24;
+
     private AnchorChain() {
     }
 
@@ -22,28 +27,70 @@ final class AnchorChain {
     static Path guide(List<SentenceItems> source, List<SentenceItems> target) {
         int n = source.size();
         int m = target.size();
-        long[][] pairs = chain(candidates(source, target, n, m), n, m);
-        int[] pi = new int[pairs.length + 2];
-        int[] pj = new int[pairs.length + 2];
-        for (int k = 0; k < pairs.length; k++) {
-            pi[k + 1] = (int) pairs[k][0];
-            pj[k + 1] = (int) pairs[k][1];
+        List<long[]> points = new ArrayList<>();
+        points.add(new long[] {0, 0});
+        segment(source, target, 0, n, 0, m, points);
+        points.add(new long[] {n, m});
+        if (System.getenv("BITEXT_CHAIN") != null) {
+            try (var w = new java.io.PrintWriter(System.getenv("BITEXT_CHAIN"))) {
+                for (long[] p : points) w.println(p[0] + " " + p[1]);
+            } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
         }
-        pi[pairs.length + 1] = n;
-        pj[pairs.length + 1] = m;
+        int[] pi = new int[points.size()];
+        int[] pj = new int[points.size()];
+        for (int k = 0; k < pi.length; k++) {
+            pi[k] = (int) points.get(k)[0];
+            pj[k] = (int) points.get(k)[1];
+        }
         return staircase(pi, pj);
     }
 
-    /** Candidate (s, t) pairs from keys unique on both sides. */
+    /** Adds, in order, the chained anchor pairs strictly inside {@code [s0, s1) x [t0, t1)}. */
+    private static void segment(List<SentenceItems> source, List<SentenceItems> target, int s0, int s1, int t0,
+                                int t1, List<long[]> out) {
+        if (s1 - s0 < MIN_SEGMENT || t1 - t0 < MIN_SEGMENT) {
+            return;
+        }
+        List<SentenceItems> src = source.subList(s0, s1);
+        List<SentenceItems> tgt = target.subList(t0, t1);
+        long[][] chain = plausible(chain(supported(candidates(src, tgt, src.size(), tgt.size()), src.size(),
+                tgt.size()), src.size(), tgt.size()), src.size(), tgt.size());
+        int ps = s0;
+        int pt = t0;
+        for (long[] p : chain) {
+            int s = s0 + (int) p[0];
+            int t = t0 + (int) p[1];
+            segment(source, target, ps, s, pt, t, out);
+            out.add(new long[] {s, t});
+            ps = s + 1;
+            pt = t + 1;
+        }
+        if (chain.length > 0) {
+            segment(source, target, ps, s1, pt, t1, out);
+        }
+    }
+
+    /** Keys found in more sentences than this on either side give no candidates. */
+    private static final int MAX_FREQUENCY = 3;
+
+    /**
+     * Candidate (s, t) pairs: every pair of sentences sharing an item key that occurs in at most
+     * {@value #MAX_FREQUENCY} sentences of each side.
+     */
     static List<long[]> candidates(List<SentenceItems> source, List<SentenceItems> target, int n, int m) {
-        Map<Long, Integer> sourceOwner = owners(source);
-        Map<Long, Integer> targetOwner = owners(target);
+        LongIntMap sourceCount = frequencies(source);
+        LongIntMap targetCount = frequencies(target);
+        LongIntMap itemKeys = new LongIntMap(1 << 12);
+        markRareItemKeys(source, sourceCount, targetCount, itemKeys);
+        markRareItemKeys(target, targetCount, sourceCount, itemKeys);
+        Map<Long, List<Integer>> sourceSentences = postings(source, itemKeys);
+        Map<Long, List<Integer>> targetSentences = postings(target, itemKeys);
         List<long[]> out = new ArrayList<>();
-        // keys owned by exactly one sentence on both sides, and an item on at least one side
-        for (Map.Entry<Long, Integer> e : sourceOwner.entrySet()) {
-            Integer t = targetOwner.get(e.getKey());
-            if (e.getValue() >= 0 && t != null && t >= 0 && isItemKey(source.get(e.getValue()), target.get(t), e.getKey())) {
-                out.add(new long[] {e.getValue(), t});
+        for (Map.Entry<Long, List<Integer>> e : sourceSentences.entrySet()) {
+            for (int s : e.getValue()) {
+                for (int t : targetSentences.getOrDefault(e.getKey(), List.of())) {
+                    out.add(new long[] {s, t});
+                }
             }
         }
         // corridor: far off the diagonal is more likely a coincidence than a translation
@@ -52,20 +99,108 @@ final class AnchorChain {
         return out;
     }
 
-    private static boolean isItemKey(SentenceItems s, SentenceItems t, long key) {
-        return s.hasItemKey(key) || t.hasItemKey(key);
-    }
-
-    /** key -> the one sentence holding it, or -1 when several do. */
-    private static Map<Long, Integer> owners(List<SentenceItems> side) {
-        Map<Long, Integer> owner = new HashMap<>();
-        for (int s = 0; s < side.size(); s++) {
-            final int id = s;
-            for (long k : side.get(s).keys()) {
-                owner.merge(k, id, (a, b) -> a.equals(b) ? a : -1);
+    private static LongIntMap frequencies(List<SentenceItems> side) {
+        LongIntMap count = new LongIntMap(1 << 12);
+        for (SentenceItems s : side) {
+            for (long k : s.keys()) {
+                count.add(k, 1);
             }
         }
-        return owner;
+        return count;
+    }
+
+    /** Marks the item keys of {@code side} that occur in 1 to {@value #MAX_FREQUENCY} sentences of each side. */
+    private static void markRareItemKeys(List<SentenceItems> side, LongIntMap mine, LongIntMap other, LongIntMap out) {
+        for (SentenceItems items : side) {
+            for (int k = 0; k < items.size(); k++) {
+                for (long key : items.alternatives(k)) {
+                    int a = mine.get(key, 0);
+                    int b = other.get(key, 0);
+                    if (a >= 1 && a <= MAX_FREQUENCY && b >= 1 && b <= MAX_FREQUENCY) {
+                        out.put(key, 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /** For each marked key, the sentences of {@code side} holding it, ascending. */
+    private static Map<Long, List<Integer>> postings(List<SentenceItems> side, LongIntMap marked) {
+        Map<Long, List<Integer>> out = new HashMap<>();
+        for (int s = 0; s < side.size(); s++) {
+            for (long key : side.get(s).keys()) {
+                if (marked.get(key, 0) == 1) {
+                    out.computeIfAbsent(key, x -> new ArrayList<>()).add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The candidates that another candidate confirms: one within {@value #SUPPORT_ROWS} source sentences
+     * whose offset along the diagonal differs by at most {@value #SUPPORT_SLACK} target sentences. A lone
+     * coincidence of two rare keys is common in long documents; two consistent ones rarely are.
+     */
+    static List<long[]> supported(List<long[]> candidates, int n, int m) {
+        long[][] c = candidates.toArray(new long[0][]);
+        Arrays.sort(c, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        double slope = (double) m / Math.max(1, n);
+        List<long[]> out = new ArrayList<>();
+        for (int k = 0; k < c.length; k++) {
+            boolean ok = false;
+            for (int d = -1; d <= 1 && !ok; d += 2) {
+                for (int o = k + d; o >= 0 && o < c.length && Math.abs(c[o][0] - c[k][0]) <= SUPPORT_ROWS; o += d) {
+                    if (c[o][0] == c[k][0] && c[o][1] == c[k][1]) {
+                        continue;
+                    }
+                    double expected = c[k][1] + (c[o][0] - c[k][0]) * slope;
+                    if (Math.abs(c[o][1] - expected) <= SUPPORT_SLACK) {
+                        ok = true;
+                        break;
+                    }
+                }
+            }
+            if (ok) {
+                out.add(c[k]);
+            }
+        }
+        return out;
+    }
+
+    private static final int SUPPORT_ROWS = 20;
+    private static final int SUPPORT_SLACK = 5;
+
+    /**
+     * The chain without pairs that would make the path steeper or flatter than {@value #MAX_SLOPE_FACTOR}
+     * times the segment's own slope over more than a few sentences (a long run of one side against
+     * nothing is more likely a wrong anchor than a translation); checked against the last kept pair and
+     * the segment's end.
+     */
+    static long[][] plausible(long[][] chain, int n, int m) {
+        double slope = (double) m / Math.max(1, n);
+        List<long[]> kept = new ArrayList<>();
+        long ps = -1;
+        long pt = -1;
+        for (long[] p : chain) {
+            if (reasonable(p[0] - ps, p[1] - pt, slope) && reasonable(n - p[0], m - p[1], slope)) {
+                kept.add(p);
+                ps = p[0];
+                pt = p[1];
+            }
+        }
+        return kept.toArray(new long[0][]);
+    }
+
+    private static final double MAX_SLOPE_FACTOR = 4;
+    private static final int SHORT_HOP = 12;
+
+    private static boolean reasonable(long ds, long dt, double slope) {
+        if (ds <= SHORT_HOP && dt <= SHORT_HOP) {
+            return true;
+        }
+        double expected = ds * slope;
+        return dt <= MAX_SLOPE_FACTOR * expected + SHORT_HOP && expected <= MAX_SLOPE_FACTOR * dt + SHORT_HOP;
     }
 
     /** The longest chain increasing strictly on both sides (patience sorting). */

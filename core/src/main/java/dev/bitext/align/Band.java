@@ -69,6 +69,16 @@ final class Band {
      * from (0,0) to (n,m), non-decreasing in both coordinates.
      */
     static Band aroundPath(int n, int m, int[] pathI, int[] pathJ, int w) {
+        int[] widths = new int[n + 1];
+        java.util.Arrays.fill(widths, w);
+        return aroundPath(n, m, pathI, pathJ, widths);
+    }
+
+    /**
+     * A band around a path (see {@link #aroundPath(int, int, int[], int[], int)}) whose half-width at row
+     * {@code i} is {@code widths[i]}.
+     */
+    static Band aroundPath(int n, int m, int[] pathI, int[] pathJ, int[] widths) {
         int[] minJ = new int[n + 1];
         int[] maxJ = new int[n + 1];
         Arrays.fill(minJ, Integer.MAX_VALUE);
@@ -90,6 +100,7 @@ final class Band {
         int[] lo = new int[n + 1];
         int[] hi = new int[n + 1];
         for (int i = 0; i <= n; i++) {
+            int w = widths[i];
             lo[i] = Math.max(0, minJ[Math.max(0, i - w)] - w);
             hi[i] = Math.min(m, maxJ[Math.min(n, i + w)] + w);
         }

@@ -29,8 +29,8 @@ public final class BeadSearch {
     /** Start of the band's half-width around the anchor chain; doubled while the best path runs along an edge. */
     private static final int FIRST_BAND = 16;
     private static final int SECOND_BAND = 16;
-    /** Upper bound on cells in one band (about 150 MB of working memory). */
-    private static final long MAX_CELLS = 12_000_000L;
+    /** Upper bound on cells in one band (about 250 MB of working memory at most). */
+    private static final long MAX_CELLS = 4_000_000L;
     /**
      * Length variance per unit of length, as a multiple of the squared ratio. Measured on MAC-Dev gold
      * beads the true value is 1.1 to 3.7 (chapter by chapter); 4 works best for the search on MAC-Dev as a
@@ -44,6 +44,8 @@ public final class BeadSearch {
     /** Scale of the evidence log-likelihood ratio against the length cost (items are not independent). */
     private static final double EVIDENCE_WEIGHT = 0.3;
 
+    /** Re-centred searches after the first, at most. */
+    private static final int MAX_ROUNDS = 6;
     private static final double MIN_PARAGRAPH_PENALTY = 0.5;
     private static final double MAX_PARAGRAPH_PENALTY = 6.9;
 
@@ -122,8 +124,7 @@ public final class BeadSearch {
             model = new LengthModel(ratio, VARIANCE_PER_RATIO2 * ratio * ratio);
             prior = ShapePrior.initial(types, SKIP_PROBABILITY * Math.exp(-options.skipPenalty()));
             Path guide = AnchorChain.guide(source.items, target.items);
-            path = search(Band.aroundPath(n, m, guide.pointI(), guide.pointJ(), FIRST_BAND), FIRST_BAND, guide, false)
-                    .path();
+            path = search(guide, FIRST_BAND, false).path();
             model = reestimateRatio(model, path, source.lengths, target.lengths);
             prior = prior.reestimate(path, PRIOR_PSEUDO_COUNT);
             matchRates = MatchRates.reestimate(matchRates, path, source.items, target.items);
@@ -135,11 +136,10 @@ public final class BeadSearch {
             if (path == null) {
                 return unpaired(source.size(), target.size());
             }
-            Path first = path;
-            Band band = Band.aroundPath(source.size(), target.size(), first.pointI(), first.pointJ(), SECOND_BAND);
-            Searched found = search(band, SECOND_BAND, first, true);
+            Searched found = search(path, SECOND_BAND, true);
             path = found.path();
-            double[] confidence = Lattice.posteriors(found.band(), types, found.costs(), path, TEMPERATURE);
+            double[] confidence = Lattice.posteriors(found.band(), types, found.cost(), path, found.alpha(),
+                    TEMPERATURE);
             return toBeads(path, confidence);
         }
 
@@ -204,26 +204,59 @@ public final class BeadSearch {
                     indexes[1], EVIDENCE_WEIGHT);
         }
 
-        private Searched search(Band band, int width, Path around, boolean keepCosts) {
-            int w = width;
-            while (true) {
-                float[] costs = keepCosts ? new float[Math.toIntExact(band.cells() * types.size())] : null;
-                Path p = Lattice.viterbi(band, types, cost(band), costs);
-                if (band.isFull() || !touchesEdge(band, p)) {
-                    return new Searched(p, band, costs);
+        /**
+         * Viterbi in a band of half-width {@code width} around {@code around}. Where the best path runs
+         * along an inner edge of the band, the band is re-centred on that path and doubled in width there,
+         * and the search repeated (a few times at most), so the band follows the path wherever the guide
+         * was off without growing everywhere.
+         */
+        private Searched search(Path around, int width, boolean forward) {
+            int n = source.size();
+            int m = target.size();
+            int[] widths = new int[n + 1];
+            java.util.Arrays.fill(widths, width);
+            Band band = Band.aroundPath(n, m, around.pointI(), around.pointJ(), widths);
+            for (int round = 0; ; round++) {
+                double[] alpha = forward ? new double[Math.toIntExact(band.cells())] : null;
+                BeadCost cost = cost(band);
+                Path p = Lattice.viterbi(band, types, cost, alpha, TEMPERATURE);
+                if (System.getenv("BITEXT_TRACE") != null) System.err.println("cells=" + band.cells() + " n=" + n);
+                if (round == MAX_ROUNDS || band.isFull() || !widenWhereTouched(band, p, widths)) {
+                    return new Searched(p, band, cost, alpha);
                 }
-                w *= 2;
-                Band wider = Band.aroundPath(band.n, band.m, around.pointI(), around.pointJ(), w);
-                if (wider.cells() > MAX_CELLS) {
-                    return new Searched(p, band, costs);
+                Band next = Band.aroundPath(n, m, p.pointI(), p.pointJ(), widths);
+                if (next.cells() > MAX_CELLS) {
+                    return new Searched(p, band, cost, alpha);
                 }
-                band = wider;
+                band = next;
             }
         }
     }
 
-    /** A search's path, the band it was found in and, when kept, the bead costs over that band. */
-    private record Searched(Path path, Band band, float[] costs) {
+    /**
+     * Doubles the half-width around every row where the path runs along an inner edge of the band, over
+     * a stretch of rows several widths long; false when the path touches no edge.
+     */
+    private static boolean widenWhereTouched(Band band, Path path, int[] widths) {
+        boolean touched = false;
+        int[] wanted = widths.clone();
+        for (int k = 0; k < path.pointI().length; k++) {
+            int i = path.pointI()[k];
+            if (band.nearEdge(i, path.pointJ()[k], 2)) {
+                touched = true;
+                int w = widths[i] * 2;
+                int reach = 2 * w;
+                for (int r = Math.max(0, i - reach); r <= Math.min(widths.length - 1, i + reach); r++) {
+                    wanted[r] = Math.max(wanted[r], w);
+                }
+            }
+        }
+        System.arraycopy(wanted, 0, widths, 0, widths.length);
+        return touched;
+    }
+
+    /** A search's path, the band and cost it was found with and, when asked for, the forward values. */
+    private record Searched(Path path, Band band, BeadCost cost, double[] alpha) {
     }
 
     private static long[] union(List<long[]> tokens, int from, int count) {
@@ -237,15 +270,6 @@ public final class BeadSearch {
             }
         }
         return set.stream().mapToLong(Long::longValue).toArray();
-    }
-
-    private static boolean touchesEdge(Band band, Path path) {
-        for (int k = 0; k < path.pointI().length; k++) {
-            if (band.nearEdge(path.pointI()[k], path.pointJ()[k], 2)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double ratio(long sourceTotal, long targetTotal) {

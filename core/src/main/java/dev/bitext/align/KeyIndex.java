@@ -4,71 +4,52 @@ import java.util.List;
 
 /**
  * An inverted index over one side's sentences: for each key, the ascending ids of the sentences holding
- * it. Open addressing on the (well-mixed) keys, postings in one array. Immutable after construction.
+ * it. Keys map to dense ids through a primitive hash map; postings sit in one array. Memory is linear in
+ * the number of distinct keys plus the number of (key, sentence) occurrences. Immutable after construction.
  */
 final class KeyIndex {
-    private final long[] keys;
+    private final LongIntMap ids;
     private final int[] offsets;
     private final int[] postings;
-    private final int mask;
-    private final boolean[] used;
 
     KeyIndex(List<SentenceItems> sentences) {
+        ids = new LongIntMap(1 << 10);
         int total = 0;
-        for (SentenceItems s : sentences) {
-            total += s.keys().length;
-        }
-        int capacity = Integer.highestOneBit(Math.max(4, total * 2 + 1) - 1) << 1;
-        keys = new long[capacity];
-        boolean[] occupied = new boolean[capacity];
-        int[] count = new int[capacity];
-        mask = capacity - 1;
+        int[] count = new int[1 << 10];
         for (SentenceItems s : sentences) {
             for (long k : s.keys()) {
-                int slot = probe(k, occupied);
-                occupied[slot] = true;
-                keys[slot] = k;
-                count[slot]++;
+                int id = ids.get(k, -1);
+                if (id < 0) {
+                    id = ids.size();
+                    ids.put(k, id);
+                    if (id == count.length) {
+                        count = java.util.Arrays.copyOf(count, count.length * 2);
+                    }
+                }
+                count[id]++;
+                total++;
             }
         }
-        offsets = new int[capacity + 1];
-        for (int i = 0; i < capacity; i++) {
+        int distinct = ids.size();
+        offsets = new int[distinct + 1];
+        for (int i = 0; i < distinct; i++) {
             offsets[i + 1] = offsets[i] + count[i];
         }
         postings = new int[total];
-        int[] fill = new int[capacity];
-        for (int id = 0; id < sentences.size(); id++) {
-            for (long k : sentences.get(id).keys()) {
-                int slot = probe(k, occupied);
-                postings[offsets[slot] + fill[slot]++] = id;
+        int[] fill = count; // reused as fill positions
+        java.util.Arrays.fill(fill, 0, distinct, 0);
+        for (int sid = 0; sid < sentences.size(); sid++) {
+            for (long k : sentences.get(sid).keys()) {
+                int id = ids.get(k, -1);
+                postings[offsets[id] + fill[id]++] = sid;
             }
         }
-        this.used = occupied;
-    }
-
-    private int probe(long key, boolean[] occupied) {
-        int i = (int) (key ^ (key >>> 32)) & mask;
-        while (occupied[i] && keys[i] != key) {
-            i = (i + 1) & mask;
-        }
-        return i;
-    }
-
-    private int slotOf(long key) {
-        int i = (int) (key ^ (key >>> 32)) & mask;
-        while (used[i]) {
-            if (keys[i] == key) {
-                return i;
-            }
-            i = (i + 1) & mask;
-        }
-        return -1;
     }
 
     /** The number of sentences holding {@code key}. */
     int frequency(long key) {
-        int slot = slotOf(key);
-        return slot < 0 ? 0 : offsets[slot + 1] - offsets[slot];
+        int id = ids.get(key, -1);
+        return id < 0 ? 0 : offsets[id + 1] - offsets[id];
     }
 
     /**
@@ -76,14 +57,12 @@ final class KeyIndex {
      * {@code key}.
      */
     void mark(long key, int lo, int hi, long[] masks, long bit) {
-        int slot = slotOf(key);
-        if (slot < 0) {
+        int id = ids.get(key, -1);
+        if (id < 0) {
             return;
         }
-        int from = offsets[slot];
-        int to = offsets[slot + 1];
-        // first posting >= lo
-        int a = from;
+        int to = offsets[id + 1];
+        int a = offsets[id];
         int b = to;
         while (a < b) {
             int mid = (a + b) >>> 1;
@@ -97,5 +76,4 @@ final class KeyIndex {
             masks[postings[p] - lo] |= bit;
         }
     }
-
 }

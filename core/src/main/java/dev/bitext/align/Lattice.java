@@ -12,21 +12,24 @@ final class Lattice {
 
     /** The cheapest path from (0,0) to (n,m) inside the band. */
     static Path viterbi(Band band, List<BeadType> types, BeadCost cost) {
-        return viterbi(band, types, cost, null);
+        return viterbi(band, types, cost, null, 1.0);
     }
 
     /**
-     * The cheapest path; when {@code costs} is not null it receives the cost of every bead ending in every
-     * cell, at {@code cell * types.size() + type} (infinite where the bead leaves the band), for
-     * {@link #posteriors(Band, List, float[], Path, double)}.
+     * The cheapest path; when {@code alpha} is not null it receives, in the same sweep, the forward
+     * log-probability of every cell under costs scaled by {@code 1 / temperature}, for
+     * {@link #posteriors(Band, List, BeadCost, Path, double[], double)}.
      */
-    static Path viterbi(Band band, List<BeadType> types, BeadCost cost, float[] costs) {
+    static Path viterbi(Band band, List<BeadType> types, BeadCost cost, double[] alpha, double temperature) {
         int cells = Math.toIntExact(band.cells());
         double[] best = new double[cells];
         byte[] back = new byte[cells];
         BeadType[] ts = types.toArray(new BeadType[0]);
-        if (costs != null) {
-            java.util.Arrays.fill(costs, Float.POSITIVE_INFINITY);
+        double inv = 1.0 / temperature;
+        double[] terms = new double[ts.length];
+        if (alpha != null) {
+            java.util.Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
+            alpha[0] = 0;
         }
         for (int i = 0; i <= band.n; i++) {
             for (int j = band.lo(i); j <= band.hi(i); j++) {
@@ -38,6 +41,7 @@ final class Lattice {
                 }
                 double min = Double.POSITIVE_INFINITY;
                 int arg = -1;
+                int k = 0;
                 for (int t = 0; t < ts.length; t++) {
                     int pi = i - ts[t].sourceCount();
                     int pj = j - ts[t].targetCount();
@@ -46,8 +50,8 @@ final class Lattice {
                         continue;
                     }
                     double bc = cost.cost(ts[t], pi, pj);
-                    if (costs != null) {
-                        costs[here * ts.length + t] = (float) bc;
+                    if (alpha != null) {
+                        terms[k++] = alpha[prev] - inv * bc;
                     }
                     double c = best[prev] + bc;
                     if (c < min) {
@@ -57,6 +61,9 @@ final class Lattice {
                 }
                 best[here] = min;
                 back[here] = (byte) arg;
+                if (alpha != null) {
+                    alpha[here] = logSumExp(terms, k);
+                }
             }
         }
         return trace(band, ts, back);
@@ -86,39 +93,15 @@ final class Lattice {
     }
 
     /**
-     * The posterior probability of each bead of {@code path} under the model whose costs (as filled in by
-     * {@link #viterbi(Band, List, BeadCost, float[])} on the same band) are scaled by {@code 1 / temperature},
-     * summing over all paths inside the band.
+     * The posterior probability of each bead of {@code path}, given the forward values {@code alpha} that
+     * {@link #viterbi(Band, List, BeadCost, double[], double)} computed on the same band, cost and temperature:
+     * a backward sweep sums over all paths inside the band.
      */
-    static double[] posteriors(Band band, List<BeadType> types, float[] costs, Path path, double temperature) {
+    static double[] posteriors(Band band, List<BeadType> types, BeadCost cost, Path path, double[] alpha,
+                               double temperature) {
         int cells = Math.toIntExact(band.cells());
         BeadType[] ts = types.toArray(new BeadType[0]);
-        int nt = ts.length;
         double inv = 1.0 / temperature;
-        double[] alpha = new double[cells];
-        java.util.Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
-        alpha[band.index(0, 0)] = 0;
-        double[] terms = new double[nt];
-        for (int i = 0; i <= band.n; i++) {
-            for (int j = band.lo(i); j <= band.hi(i); j++) {
-                int here = band.index(i, j);
-                if (here == 0) {
-                    continue;
-                }
-                int k = 0;
-                for (int t = 0; t < nt; t++) {
-                    float c = costs[here * nt + t];
-                    if (c != Float.POSITIVE_INFINITY) {
-                        int prev = band.index(i - ts[t].sourceCount(), j - ts[t].targetCount());
-                        if (alpha[prev] > Double.NEGATIVE_INFINITY) {
-                            terms[k++] = alpha[prev] - inv * c;
-                        }
-                    }
-                }
-                alpha[here] = logSumExp(terms, k);
-            }
-        }
-        // beta by scattering: each cell passes its beta back to the cells its beads start from
         double[] beta = new double[cells];
         java.util.Arrays.fill(beta, Double.NEGATIVE_INFINITY);
         beta[band.index(band.n, band.m)] = 0;
@@ -129,11 +112,12 @@ final class Lattice {
                 if (b == Double.NEGATIVE_INFINITY) {
                     continue;
                 }
-                for (int t = 0; t < nt; t++) {
-                    float c = costs[here * nt + t];
-                    if (c != Float.POSITIVE_INFINITY) {
-                        int prev = band.index(i - ts[t].sourceCount(), j - ts[t].targetCount());
-                        beta[prev] = logAdd(beta[prev], b - inv * c);
+                for (BeadType t : ts) {
+                    int pi = i - t.sourceCount();
+                    int pj = j - t.targetCount();
+                    int prev = pj < 0 ? -1 : band.index(pi, pj);
+                    if (prev >= 0 && alpha[prev] > Double.NEGATIVE_INFINITY) {
+                        beta[prev] = logAdd(beta[prev], b - inv * cost.cost(t, pi, pj));
                     }
                 }
             }
@@ -141,10 +125,10 @@ final class Lattice {
         double total = alpha[band.index(band.n, band.m)];
         double[] post = new double[path.beads()];
         for (int b = 0; b < post.length; b++) {
-            int start = band.index(path.pointI()[b], path.pointJ()[b]);
+            int i = path.pointI()[b];
+            int j = path.pointJ()[b];
             int end = band.index(path.pointI()[b + 1], path.pointJ()[b + 1]);
-            int t = types.indexOf(path.types()[b]);
-            double lp = alpha[start] - inv * costs[end * nt + t] + beta[end] - total;
+            double lp = alpha[band.index(i, j)] - inv * cost.cost(path.types()[b], i, j) + beta[end] - total;
             post[b] = Math.max(0.0, Math.min(1.0, Math.exp(lp)));
         }
         return post;

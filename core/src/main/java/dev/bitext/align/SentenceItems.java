@@ -40,17 +40,6 @@ final class SentenceItems {
         return keys;
     }
 
-    /** Whether {@code key} is an alternative of one of this sentence's items (not only a look-up key). */
-    boolean hasItemKey(long key) {
-        for (long[] alts : alternatives) {
-            for (long a : alts) {
-                if (a == key) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /** Whether {@code other} holds any alternative key of item {@code item}. */
     boolean matchedIn(int item, SentenceItems other) {
