@@ -31,11 +31,6 @@ final class AnchorChain {
         points.add(new long[] {0, 0});
         segment(source, target, 0, n, 0, m, points);
         points.add(new long[] {n, m});
-        if (System.getenv("BITEXT_CHAIN") != null) {
-            try (var w = new java.io.PrintWriter(System.getenv("BITEXT_CHAIN"))) {
-                for (long[] p : points) w.println(p[0] + " " + p[1]);
-            } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
-        }
         int[] pi = new int[points.size()];
         int[] pj = new int[points.size()];
         for (int k = 0; k < pi.length; k++) {

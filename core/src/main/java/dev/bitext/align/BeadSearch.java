@@ -220,7 +220,6 @@ public final class BeadSearch {
                 double[] alpha = forward ? new double[Math.toIntExact(band.cells())] : null;
                 BeadCost cost = cost(band);
                 Path p = Lattice.viterbi(band, types, cost, alpha, TEMPERATURE);
-                if (System.getenv("BITEXT_TRACE") != null) System.err.println("cells=" + band.cells() + " n=" + n);
                 if (round == MAX_ROUNDS || band.isFull() || !widenWhereTouched(band, p, widths)) {
                     return new Searched(p, band, cost, alpha);
                 }
