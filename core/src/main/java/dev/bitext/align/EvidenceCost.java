@@ -17,8 +17,11 @@ final class EvidenceCost implements BeadCost {
         this.length = length;
         int[][] sr = WindowGains.sourceRanges(band, maxSide);
         int[][] tr = WindowGains.targetRanges(band, maxSide);
+        // the two sides are independent: the target side is computed on another thread meanwhile
+        java.util.concurrent.CompletableFuture<WindowGains> other = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> new WindowGains(target, sourceIndex, source.size(), maxSide, tr[0], tr[1]));
         this.source = new WindowGains(source, targetIndex, target.size(), maxSide, sr[0], sr[1]);
-        this.target = new WindowGains(target, sourceIndex, source.size(), maxSide, tr[0], tr[1]);
+        this.target = other.join();
         this.weight = weight;
     }
 
