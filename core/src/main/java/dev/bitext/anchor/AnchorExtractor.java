@@ -85,6 +85,27 @@ public final class AnchorExtractor {
     }
 
     /**
+     * Passes to {@code consumer}, kind by kind in the order of {@link AnchorKind}, the keys of the
+     * anchors of {@code sentence}: for each kind of this extractor, exactly the keys, ascending and
+     * distinct, that {@code AnchorExtractor.of(EnumSet.of(kind)).extract(sentence, language)} returns.
+     * One call does the work of one {@code extract} per kind, folding the sentence once and building no
+     * result arrays.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public void forEachKey(String sentence, Language language, AnchorKeyConsumer consumer) {
+        Preconditions.checkNotNull(consumer, "consumer");
+        String text = folded(sentence, language);
+        AnchorSink.Keys sink = new AnchorSink.Keys();
+        int k = 0;
+        for (AnchorKind kind : kinds) {
+            sink.clear();
+            sources.get(k++).collect(text, language, sink);
+            sink.forEachSortedDistinct(key -> consumer.accept(kind, key));
+        }
+    }
+
+    /**
      * The readable anchors of {@code sentence}, sorted and distinct, for debugging:
      * {@code key(a)} over this list gives exactly the keys of {@link #extract}.
      *
@@ -105,10 +126,14 @@ public final class AnchorExtractor {
         return AnchorHash.of(Preconditions.checkNotNull(anchor, "anchor"));
     }
 
-    private void collect(String sentence, Language language, AnchorSink sink) {
+    private static String folded(String sentence, Language language) {
         Preconditions.checkNotNull(sentence, "sentence");
         Preconditions.checkNotNull(language, "language");
-        String text = AnchorText.fold(sentence);
+        return AnchorText.fold(sentence);
+    }
+
+    private void collect(String sentence, Language language, AnchorSink sink) {
+        String text = folded(sentence, language);
         for (AnchorSource source : sources) {
             source.collect(text, language, sink);
         }

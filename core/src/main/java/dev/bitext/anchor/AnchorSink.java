@@ -47,6 +47,24 @@ abstract class AnchorSink {
 
         /** The sorted distinct keys added so far. */
         long[] sortedDistinct() {
+            return Arrays.copyOf(keys, sortDistinct());
+        }
+
+        /** Passes the sorted distinct keys added so far to {@code consumer}, ascending. */
+        void forEachSortedDistinct(java.util.function.LongConsumer consumer) {
+            int n = sortDistinct();
+            for (int i = 0; i < n; i++) {
+                consumer.accept(keys[i]);
+            }
+        }
+
+        /** Forgets the keys added so far. */
+        void clear() {
+            size = 0;
+        }
+
+        /** Sorts the keys and moves the distinct ones to the front; returns their number. */
+        private int sortDistinct() {
             Arrays.sort(keys, 0, size);
             int n = 0;
             for (int i = 0; i < size; i++) {
@@ -54,7 +72,8 @@ abstract class AnchorSink {
                     keys[n++] = keys[i];
                 }
             }
-            return Arrays.copyOf(keys, n);
+            size = n;
+            return n;
         }
     }
 

@@ -43,6 +43,17 @@ final class AnchorText {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
+    /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
+    static boolean isLetter(char c) {
+        return c < 0x80 ? isAsciiLetter(c) : Character.isLetter(c);
+    }
+
+    /** {@link Character#isWhitespace(char)}, with a fast path for ASCII. */
+    static boolean isWhitespace(char c) {
+        return c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'
+                : Character.isWhitespace(c);
+    }
+
     /** Whether {@code c} is an ASCII digit. */
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';

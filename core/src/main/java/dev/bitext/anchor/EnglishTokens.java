@@ -1,9 +1,7 @@
 package dev.bitext.anchor;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Splits English text into lowercase ASCII letter runs. An apostrophe (' or U+2019) between letters
@@ -15,26 +13,54 @@ final class EnglishTokens {
     private EnglishTokens() {
     }
 
+    /**
+     * The tokens of one text as slices {@code [starts[k], ends[k])} of one lowercase char buffer, so
+     * that a caller can look them up without building a string per token. Not thread-safe: one per call.
+     */
+    static final class Spans {
+        final char[] chars;
+        final int[] starts;
+        final int[] ends;
+        int count;
+
+        private Spans(int length) {
+            chars = new char[length];
+            starts = new int[length / 2 + 1];
+            ends = new int[length / 2 + 1];
+        }
+
+        /** Token {@code k} as a string. */
+        String token(int k) {
+            return new String(chars, starts[k], ends[k] - starts[k]);
+        }
+    }
+
     /** The lowercase tokens of {@code text}, in order. */
     static List<String> of(CharSequence text) {
-        List<String> out = new ArrayList<>();
+        Spans spans = spans(text);
+        List<String> out = new ArrayList<>(spans.count);
+        for (int k = 0; k < spans.count; k++) {
+            out.add(spans.token(k));
+        }
+        return out;
+    }
+
+    /** The lowercase tokens of {@code text}, in order, as slices of one buffer. */
+    static Spans spans(CharSequence text) {
         int n = text.length();
-        char[] buf = new char[Math.min(n, 64)];
+        Spans out = new Spans(n);
+        int len = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!isLetter(c)) {
+            if (!isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
-            int len = 0;
+            out.starts[out.count] = len;
             while (i < n && isLetter(text.charAt(i))) {
-                if (len == buf.length) {
-                    buf = Arrays.copyOf(buf, len * 2);
-                }
-                buf[len++] = lower(text.charAt(i++));
+                out.chars[len++] = lower(text.charAt(i++));
             }
-            out.add(new String(buf, 0, len));
+            out.ends[out.count++] = len;
             if (i + 1 < n && isApostrophe(text.charAt(i)) && isLetter(text.charAt(i + 1))) {
                 int end = i + 1;
                 while (end < n && isLetter(text.charAt(end))) {
@@ -46,12 +72,17 @@ final class EnglishTokens {
         return out;
     }
 
+    /** Whether {@code text[from, to)}, ASCII letters in any case, is s, d, m, t, ll, ve or re. */
     private static boolean isClitic(CharSequence text, int from, int to) {
-        String s = text.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
-        return switch (s) {
-            case "s", "d", "ll", "ve", "re", "m", "t" -> true;
-            default -> false;
-        };
+        char a = lower(text.charAt(from));
+        if (to - from == 1) {
+            return a == 's' || a == 'd' || a == 'm' || a == 't';
+        }
+        if (to - from != 2) {
+            return false;
+        }
+        char b = lower(text.charAt(from + 1));
+        return a == 'l' && b == 'l' || a == 'v' && b == 'e' || a == 'r' && b == 'e';
     }
 
     private static boolean isApostrophe(char c) {

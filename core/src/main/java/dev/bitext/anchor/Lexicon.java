@@ -2,10 +2,12 @@ package dev.bitext.anchor;
 
 import com.google.common.base.Preconditions;
 import dev.bitext.BitextException;
+import dev.bitext.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,12 +31,28 @@ public final class Lexicon {
     private final String[] chinese;
     private final LexiconEnglishIndex englishIndex;
     private final ChineseWordTrie chineseIndex;
+    /** For each id, the smallest id of the same English key. */
+    private final int[] englishWord;
+    /** For each id, the smallest id of the same Chinese word. */
+    private final int[] chineseWord;
 
     private Lexicon(String[] english, String[] chinese) {
         this.english = english;
         this.chinese = chinese;
         this.englishIndex = new LexiconEnglishIndex(english);
         this.chineseIndex = new ChineseWordTrie(chinese);
+        this.englishWord = firstIds(english);
+        this.chineseWord = firstIds(chinese);
+    }
+
+    private static int[] firstIds(String[] words) {
+        Map<String, Integer> first = new HashMap<>();
+        int[] out = new int[words.length];
+        for (int id = 0; id < words.length; id++) {
+            Integer seen = first.putIfAbsent(words[id], id);
+            out[id] = seen == null ? id : seen;
+        }
+        return out;
     }
 
     /** Pairs already normalised and distinct; the arrays are owned by the lexicon from now on. */
@@ -205,6 +223,40 @@ public final class Lexicon {
         LexiconIds out = new LexiconIds();
         chineseIndex.collect(sentence, out);
         return out.sortedDistinct();
+    }
+
+    /**
+     * Reports the ids a sentence matches ({@link #englishIds} for English, {@link #chineseIds} for
+     * Chinese) grouped by their word on that side ({@link #english}, respectively {@link #chinese}):
+     * one call of {@code consumer} per distinct word, the words in the order of their smallest id, the
+     * ids of a word ascending. Allocates little: no map, no string, one id buffer reused for every
+     * word.
+     *
+     * @param sentence text in {@code language}
+     * @param language which side of the lexicon to match
+     * @param consumer receives each word's ids
+     * @throws NullPointerException if an argument is null
+     */
+    public void forEachWord(CharSequence sentence, Language language, LexiconWordConsumer consumer) {
+        Preconditions.checkNotNull(consumer, "consumer");
+        boolean isEnglish = Preconditions.checkNotNull(language, "language") == Language.ENGLISH;
+        int[] ids = isEnglish ? englishIds(sentence) : chineseIds(sentence);
+        int[] word = isEnglish ? englishWord : chineseWord;
+        int[] group = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] < 0) {
+                continue;
+            }
+            int w = word[ids[i]];
+            int count = 0;
+            for (int j = i; j < ids.length; j++) {
+                if (ids[j] >= 0 && word[ids[j]] == w) {
+                    group[count++] = ids[j];
+                    ids[j] = -1;
+                }
+            }
+            consumer.accept(group, count);
+        }
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the English keys of a lexicon in a sentence. Words are reduced to a lemma that depends on the
@@ -14,23 +13,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * guess {@link EnglishStemmer#stem}.
  * The same reduction applies to the words of multi-word keys, which match on consecutive lemmas. A word
  * the vocabulary holds whose irregular base form it also holds ("left", "leave") matches both.
- * Thread-safe: immutable but for a bounded concurrent cache of resolved words.
+ * Thread-safe: immutable but for a bounded, lossy cache of resolved words ({@link LexiconWordCache}).
  */
 final class LexiconEnglishIndex {
     private static final int[] NONE = new int[0];
-    private static final int CACHE_LIMIT = 200_000;
+    private static final Phrase[] NO_PHRASES = new Phrase[0];
     private final Set<String> vocabulary;
     private final Map<String, int[]> single;
-    private final Map<String, List<Phrase>> phrases;
-    /** What each word seen so far resolves to; bounded, so memory stays small on any input. */
-    private final ConcurrentHashMap<String, Word> words = new ConcurrentHashMap<>();
-
-    /** A resolved word: its lemma, the ids of one-word keys it matches and the phrases starting with it. */
-    private record Word(String lemma, int[] ids, List<Phrase> phrases) {
-    }
+    private final Map<String, Phrase[]> phrases;
+    /** What words seen so far resolve to; bounded, so memory stays small on any input. */
+    private final LexiconWordCache words = new LexiconWordCache();
 
     /** One multi-word key: the lemmas after the first, and the ids of its pairs. */
-    private record Phrase(String[] rest, int[] ids) {
+    record Phrase(String[] rest, int[] ids) {
     }
 
     /** An index where {@code keys[id]} is the normalised English key (words joined by one space) of pair id. */
@@ -44,27 +39,31 @@ final class LexiconEnglishIndex {
         vocabulary = Set.copyOf(singleIds.keySet());
         single = new HashMap<>();
         singleIds.forEach((k, ids) -> single.put(k, toArray(ids)));
-        phrases = new HashMap<>();
+        Map<String, List<Phrase>> phraseLists = new HashMap<>();
         phraseIds.forEach((k, ids) -> {
             String[] words = k.split(" ");
             String[] rest = new String[words.length - 1];
             for (int i = 1; i < words.length; i++) {
                 rest[i - 1] = lemma(words[i]);
             }
-            phrases.computeIfAbsent(lemma(words[0]), w -> new ArrayList<>()).add(new Phrase(rest, toArray(ids)));
+            phraseLists.computeIfAbsent(lemma(words[0]), w -> new ArrayList<>()).add(new Phrase(rest, toArray(ids)));
         });
+        phrases = new HashMap<>();
+        phraseLists.forEach((k, list) -> phrases.put(k, list.toArray(NO_PHRASES)));
     }
 
     /** Adds to {@code out} the ids of every key occurring in {@code sentence}. */
     void collect(CharSequence sentence, LexiconIds out) {
-        List<String> tokens = EnglishTokens.of(sentence);
-        int n = tokens.size();
-        Word[] resolved = new Word[n];
+        EnglishTokens.Spans tokens = EnglishTokens.spans(sentence);
+        int n = tokens.count;
+        LexiconWordCache.Word[] resolved = new LexiconWordCache.Word[n];
         for (int i = 0; i < n; i++) {
-            resolved[i] = word(tokens.get(i));
+            resolved[i] = word(tokens, i);
         }
         for (int i = 0; i < n; i++) {
-            out.addAll(resolved[i].ids());
+            if (resolved[i].ids() != NONE) {
+                out.addAll(resolved[i].ids());
+            }
             for (Phrase p : resolved[i].phrases()) {
                 if (matches(p.rest(), resolved, i + 1)) {
                     out.addAll(p.ids());
@@ -73,18 +72,19 @@ final class LexiconEnglishIndex {
         }
     }
 
-    private Word word(String token) {
-        Word w = words.get(token);
+    private LexiconWordCache.Word word(EnglishTokens.Spans tokens, int k) {
+        int from = tokens.starts[k];
+        int to = tokens.ends[k];
+        long key = LexiconWordCache.key(tokens.chars, from, to);
+        LexiconWordCache.Word w = words.get(tokens.chars, from, to, key);
         if (w == null) {
-            w = resolve(token);
-            if (words.size() < CACHE_LIMIT) {
-                words.putIfAbsent(token, w);
-            }
+            w = resolve(tokens.token(k), key, LexiconWordCache.spelling(tokens.chars, from, to));
+            words.put(w);
         }
         return w;
     }
 
-    private Word resolve(String token) {
+    private LexiconWordCache.Word resolve(String token, long key, char[] spelling) {
         String lemma = lemma(token);
         int[] ids = single.getOrDefault(lemma, NONE);
         String irregular = EnglishStemmer.irregular(token);
@@ -94,10 +94,11 @@ final class LexiconEnglishIndex {
             both.addAll(single.get(irregular));
             ids = both.sortedDistinct();
         }
-        return new Word(lemma, ids, phrases.getOrDefault(lemma, List.of()));
+        return new LexiconWordCache.Word(key, spelling, lemma, ids.length == 0 ? NONE : ids,
+                phrases.getOrDefault(lemma, NO_PHRASES));
     }
 
-    private static boolean matches(String[] rest, Word[] words, int from) {
+    private static boolean matches(String[] rest, LexiconWordCache.Word[] words, int from) {
         if (from + rest.length > words.length) {
             return false;
         }

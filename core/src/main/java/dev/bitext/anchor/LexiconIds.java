@@ -16,9 +16,11 @@ final class LexiconIds {
     }
 
     void addAll(int[] more) {
-        for (int id : more) {
-            add(id);
+        if (size + more.length > ids.length) {
+            ids = Arrays.copyOf(ids, Math.max(size * 2, size + more.length));
         }
+        System.arraycopy(more, 0, ids, size, more.length);
+        size += more.length;
     }
 
     /** The ids added so far, sorted, each once. */

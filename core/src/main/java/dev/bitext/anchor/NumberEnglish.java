@@ -3,7 +3,6 @@ package dev.bitext.anchor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Number anchors of an English sentence: digits ({@code 1,000}, {@code 3.5}, {@code 3 million}),
@@ -17,10 +16,25 @@ import java.util.Locale;
 final class NumberEnglish {
     /** A token: a word (lower case), a number, or a punctuation mark ('%', '.', or '|' for others). */
     private record Tok(char type, String word, boolean capitalized, NumberToken number, boolean ordinal) {
+        /** A word that plays no part in any number, date or percentage (all words but a few). */
+        static final Tok OTHER_WORD = new Tok('w', NumberWords.OTHER, false, null, false);
+        private static final Tok PERCENT = new Tok('%', null, false, null, false);
+        private static final Tok DOT = new Tok('.', null, false, null, false);
+        private static final Tok PUNCT = new Tok('|', null, false, null, false);
+
         static Tok mark(char type) {
-            return new Tok(type, null, false, null, false);
+            return type == '%' ? PERCENT : type == '.' ? DOT : PUNCT;
+        }
+
+        /** The word {@code text[start, end)} of ASCII letters. */
+        static Tok word(String text, int start, int end) {
+            String word = NumberWords.relevant(text, start, end);
+            return word == NumberWords.OTHER ? OTHER_WORD
+                    : new Tok('w', word, Character.isUpperCase(text.charAt(start)), null, false);
         }
     }
+
+    private static final AsciiWords ORDINAL_SUFFIXES = AsciiWords.of("st", "nd", "rd", "th");
 
     private NumberEnglish() {
     }
@@ -136,7 +150,7 @@ final class NumberEnglish {
                     toks.add(Tok.mark('|'));
                     end = alnumEnd(text, end);
                 } else {
-                    toks.add(new Tok('w', lowerAscii(text, i, end), Character.isUpperCase(c), null, false));
+                    toks.add(Tok.word(text, i, end));
                 }
                 i = end;
             } else if (AnchorText.isDigit(c)) {
@@ -160,23 +174,13 @@ final class NumberEnglish {
         NumberToken t = NumberToken.digits(text, i);
         int end = t.end();
         int letters = letterEnd(text, end);
-        String suffix = text.substring(end, letters).toLowerCase(Locale.ROOT);
-        boolean ordinal = suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
+        boolean ordinal = ORDINAL_SUFFIXES.contains(text, end, letters);
         if (glued || letters > end && !ordinal || AnchorText.isDigit(AnchorText.at(text, letters))) {
             toks.add(Tok.mark('|'));
             return alnumEnd(text, end);
         }
         toks.add(new Tok('n', null, false, t, ordinal));
         return letters;
-    }
-
-    private static String lowerAscii(String text, int start, int end) {
-        char[] chars = new char[end - start];
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            chars[i - start] = c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return new String(chars);
     }
 
     private static int letterEnd(String text, int i) {

@@ -47,6 +47,29 @@ final class NumberWords {
         MONTH_NUMBERS.put("sept", 9);
     }
 
+    /** What {@link #relevant} gives for a word that no number, date or percentage reads: no key equals it. */
+    static final String OTHER = "";
+    /** Every word a number, date or percentage may read; see {@link #relevant}. */
+    private static final AsciiWords RELEVANT = relevantWords();
+
+    private static AsciiWords relevantWords() {
+        java.util.Set<String> words = new java.util.HashSet<>(CARDINALS.keySet());
+        words.addAll(ORDINALS.keySet());
+        words.addAll(MONTH_NUMBERS.keySet());
+        words.addAll(java.util.List.of("a", "and", "of", "percent", "per", "cent"));
+        return new AsciiWords(words);
+    }
+
+    /**
+     * The lower-case form of the ASCII word {@code text[start, end)} if a number, date or percentage
+     * may read it (number words, month names, a, and, of, per, cent, percent), else {@link #OTHER}:
+     * every method here treats {@link #OTHER} as it would treat any other word.
+     */
+    static String relevant(CharSequence text, int start, int end) {
+        String word = RELEVANT.find(text, start, end);
+        return word == null ? OTHER : word;
+    }
+
     /** A number phrase: its value, the index after its last word, and whether it is an ordinal. */
     record Phrase(long value, int end, boolean ordinal) {
     }

@@ -75,17 +75,17 @@ final class PinyinAnchors implements AnchorSource {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c) || Character.isLetter(AnchorText.at(text, i - 1))) {
-                if (!Character.isWhitespace(c)) {
+            if (!AnchorText.isLetter(c) || AnchorText.isLetter(AnchorText.at(text, i - 1))) {
+                if (!AnchorText.isWhitespace(c)) {
                     flush(group, out);
                 }
                 i++;
                 continue;
             }
-            int end = AnchorText.tokenEnd(text, i, Character::isLetter, "-'\u2019");
+            int end = AnchorText.tokenEnd(text, i, c2 -> AnchorText.isLetter((char) c2), "-'\u2019");
             if (Character.isUpperCase(c)) {
-                group.add(normalize(text.substring(i, end)));
-            } else {
+                group.add(normalize(text, i, end));
+            } else if (!group.isEmpty()) {
                 flush(group, out);
             }
             i = end;
@@ -93,7 +93,57 @@ final class PinyinAnchors implements AnchorSource {
         flush(group, out);
     }
 
-    /** Lower-case ASCII letters of {@code word}, or the empty string if it has other letters. */
+    /**
+     * Lower-case ASCII letters of the word {@code text[start, end)}, or the empty string if it has
+     * other letters or is a contraction.
+     */
+    private static String normalize(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c > 0x7f && c != '\u2019') {
+                return normalize(text.substring(start, end));
+            }
+        }
+        int to = end;
+        if (to - start >= 2 && isApostrophe(text.charAt(to - 2)) && lower(text.charAt(to - 1)) == 's') {
+            to -= 2;
+        }
+        if (isContraction(text, start, to)) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(to - start);
+        for (int i = start; i < to; i++) {
+            char c = lower(text.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether the ASCII word {@code text[start, end)} ends in 're, 'll, 've, 'd, 'm or 't (n't). */
+    private static boolean isContraction(String text, int start, int end) {
+        int len = end - start;
+        char last = len >= 2 ? lower(text.charAt(end - 1)) : (char) 0;
+        if ((last == 'd' || last == 'm' || last == 't') && isApostrophe(text.charAt(end - 2))) {
+            return true;
+        }
+        if (len < 3 || !isApostrophe(text.charAt(end - 3))) {
+            return false;
+        }
+        char first = lower(text.charAt(end - 2));
+        return first == 'r' && last == 'e' || first == 'l' && last == 'l' || first == 'v' && last == 'e';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** The general form of {@link #normalize(String, int, int)}, for words with non-ASCII letters. */
     private static String normalize(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (w.endsWith("'s")) {
@@ -124,17 +174,17 @@ final class PinyinAnchors implements AnchorSource {
     }
 
     private static void flush(List<String> group, AnchorSink out) {
+        StringBuilder name = new StringBuilder();
         for (int start = 0; start < group.size(); start++) {
-            StringBuilder name = new StringBuilder();
+            name.setLength(0);
             for (int end = start; end < group.size() && end < start + MAX_WORDS; end++) {
                 String word = group.get(end);
                 if (word.isEmpty()) {
                     break;
                 }
                 name.append(word);
-                String candidate = name.toString();
-                if (PinyinSyllables.splits(candidate, MIN, MAX)) {
-                    out.add(PREFIX + candidate);
+                if (PinyinSyllables.splits(name, MIN, MAX)) {
+                    out.add(PREFIX + name);
                 }
             }
         }

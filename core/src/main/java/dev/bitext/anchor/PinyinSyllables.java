@@ -1,6 +1,6 @@
 package dev.bitext.anchor;
 
-import java.util.Set;
+import java.util.List;
 
 /**
  * The toneless pinyin syllables of Mandarin (ü written u, plus the {@code lv}/{@code nv} spellings)
@@ -12,7 +12,7 @@ final class PinyinSyllables {
     /** The longest syllable ({@code zhuang}). */
     private static final int LONGEST = 6;
 
-    private static final Set<String> SYLLABLES = Set.of((""
+    private static final List<String> LIST = List.of((""
             + "a o e ai ei ao ou an en ang eng er "
             + "yi ya yo ye yao you yan yin yang ying yong yu yue yuan yun "
             + "wu wa wo wai wei wan wen wang weng "
@@ -43,18 +43,19 @@ final class PinyinSyllables {
             + "ca ce ci cai cao cou can cen cang ceng cong cu cuo cui cuan cun "
             + "sa se si sai sao sou san sen sang seng song su suo sui suan sun")
             .split(" "));
+    private static final AsciiWords SYLLABLES = new AsciiWords(LIST);
 
     private PinyinSyllables() {
     }
 
     /** Whether {@code s} is one toneless syllable. */
     static boolean isSyllable(String s) {
-        return SYLLABLES.contains(s);
+        return SYLLABLES.contains(s, 0, s.length());
     }
 
     /** The number of syllables in the table. */
     static int count() {
-        return SYLLABLES.size();
+        return LIST.size();
     }
 
     /**
@@ -62,7 +63,7 @@ final class PinyinSyllables {
      * syllables (longest syllables tried first, backtracking). The one-letter syllables a, o and e
      * are not used: they are rare in names and would let English words such as "are" or "one" pass.
      */
-    static boolean splits(String s, int min, int max) {
+    static boolean splits(CharSequence s, int min, int max) {
         return s.length() <= max * LONGEST && splitsFrom(s, 0, 0, min, max);
     }
 
@@ -71,7 +72,7 @@ final class PinyinSyllables {
         return end - from == 1;
     }
 
-    private static boolean splitsFrom(String s, int from, int used, int min, int max) {
+    private static boolean splitsFrom(CharSequence s, int from, int used, int min, int max) {
         if (from == s.length()) {
             return used >= min;
         }
@@ -79,7 +80,7 @@ final class PinyinSyllables {
             return false;
         }
         for (int end = Math.min(s.length(), from + LONGEST); end > from; end--) {
-            if (!isBareVowel(from, end) && SYLLABLES.contains(s.substring(from, end)) && splitsFrom(s, end, used + 1, min, max)) {
+            if (!isBareVowel(from, end) && SYLLABLES.contains(s, from, end) && splitsFrom(s, end, used + 1, min, max)) {
                 return true;
             }
         }

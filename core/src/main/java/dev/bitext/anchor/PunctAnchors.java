@@ -20,10 +20,14 @@ final class PunctAnchors implements AnchorSource {
         boolean paren = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            question |= c == '?';
-            exclaim |= c == '!';
-            paren |= c == '(' || c == ')';
-            quote |= QUOTES.indexOf(c) >= 0;
+            if (c < 0x80) {
+                question |= c == '?';
+                exclaim |= c == '!';
+                paren |= c == '(' || c == ')';
+                quote |= c == '"';
+            } else if (c < '\u0100' || c >= '\u2000') {
+                quote |= QUOTES.indexOf(c) >= 0;
+            }
         }
         addIf(question, "punct:question", out);
         addIf(exclaim, "punct:exclaim", out);
