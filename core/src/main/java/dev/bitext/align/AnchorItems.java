@@ -3,27 +3,32 @@ package dev.bitext.align;
 import dev.bitext.Language;
 import dev.bitext.anchor.AnchorExtractor;
 import dev.bitext.anchor.AnchorKind;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
-/** Anchor terms of one kind as evidence items, one item per anchor. Immutable and thread-safe. */
+/**
+ * Anchor terms as evidence items, one item per anchor, each kind with its own {@link EvidenceKind} so that
+ * its match rate is estimated on its own. Immutable and thread-safe.
+ */
 final class AnchorItems implements ItemSource {
     private final AnchorExtractor extractor;
-    private final EvidenceKind kind;
 
-    private AnchorItems(AnchorKind anchorKind) {
-        this.extractor = AnchorExtractor.of(EnumSet.of(anchorKind));
-        this.kind = switch (anchorKind) {
+    private AnchorItems(Set<AnchorKind> kinds) {
+        this.extractor = AnchorExtractor.of(kinds);
+    }
+
+    /** The source for the given kinds (none when the set is empty). */
+    static List<ItemSource> of(Set<AnchorKind> kinds) {
+        return kinds.isEmpty() ? List.of() : List.of(new AnchorItems(kinds));
+    }
+
+    private static EvidenceKind evidenceKind(AnchorKind kind) {
+        return switch (kind) {
             case NUMBER -> EvidenceKind.NUMBER;
             case LATIN -> EvidenceKind.LATIN;
             case NAME -> EvidenceKind.NAME;
             case PUNCTUATION -> EvidenceKind.PUNCTUATION;
         };
-    }
-
-    /** One source per kind, so each kind's match rate is estimated on its own. */
-    static java.util.List<ItemSource> of(Set<AnchorKind> kinds) {
-        return kinds.stream().sorted().<ItemSource>map(AnchorItems::new).toList();
     }
 
     /**
@@ -32,13 +37,13 @@ final class AnchorItems implements ItemSource {
      */
     @Override
     public void items(String text, Language language, ItemSink sink) {
-        boolean lookupOnly = kind == EvidenceKind.NAME && language == Language.CHINESE;
-        for (long key : extractor.extract(text, language)) {
-            if (lookupOnly) {
+        boolean chinese = language == Language.CHINESE;
+        extractor.forEachKey(text, language, (kind, key) -> {
+            if (chinese && kind == AnchorKind.NAME) {
                 sink.key(key);
             } else {
-                sink.item(kind, key);
+                sink.item(evidenceKind(kind), key);
             }
-        }
+        });
     }
 }

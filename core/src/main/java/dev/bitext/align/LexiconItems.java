@@ -2,8 +2,6 @@ package dev.bitext.align;
 
 import dev.bitext.Language;
 import dev.bitext.anchor.Lexicon;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Lexicon hits as evidence items: one item per English word (on the English side) or per Chinese word
@@ -20,25 +18,17 @@ final class LexiconItems implements ItemSource {
 
     @Override
     public void items(String text, Language language, ItemSink sink) {
-        boolean english = language == Language.ENGLISH;
-        int[] ids = english ? lexicon.englishIds(text) : lexicon.chineseIds(text);
-        if (ids.length == 0) {
-            return;
-        }
-        Map<String, long[]> byWord = new LinkedHashMap<>();
-        for (int id : ids) {
-            String word = english ? lexicon.english(id) : lexicon.chinese(id);
-            long key = Tokens.mix(id ^ (SALT << 32));
-            byWord.merge(word, new long[] {key}, LexiconItems::concat);
-        }
-        for (long[] alts : byWord.values()) {
+        lexicon.forEachWord(text, language, (ids, count) -> {
+            long[] alts = new long[count];
+            for (int k = 0; k < count; k++) {
+                alts[k] = key(ids[k]);
+            }
             sink.item(EvidenceKind.LEXICON, alts);
-        }
+        });
     }
 
-    private static long[] concat(long[] a, long[] b) {
-        long[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
+    /** The item key of a lexicon pair id. */
+    static long key(int id) {
+        return Tokens.mix(id ^ (SALT << 32));
     }
 }
