@@ -58,12 +58,6 @@ final class Tokens {
 
     /** A 64-bit finaliser (murmur3's). */
     static long mix(long v) {
-        long x = v;
-        x ^= x >>> 33;
-        x *= 0xff51afd7ed558ccdL;
-        x ^= x >>> 33;
-        x *= 0xc4ceb9fe1a85ec53L;
-        x ^= x >>> 33;
-        return x;
+        return dev.bitext.internal.Mix64.mix(v);
     }
 }

@@ -27,13 +27,7 @@ final class AnchorHash {
 
     /** The key of a fed state. */
     static long finish(long h) {
-        long x = h;
-        x ^= x >>> 33;
-        x *= 0xff51afd7ed558ccdL;
-        x ^= x >>> 33;
-        x *= 0xc4ceb9fe1a85ec53L;
-        x ^= x >>> 33;
-        return x;
+        return dev.bitext.internal.Mix64.mix(h);
     }
 
     /** The key of a readable anchor. */
