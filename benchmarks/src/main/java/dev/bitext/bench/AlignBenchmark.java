@@ -4,7 +4,6 @@ import dev.bitext.Aligner;
 import dev.bitext.Alignment;
 import dev.bitext.Document;
 import dev.bitext.Language;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,10 +18,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time of {@link Aligner#align(Document, Document)} on presegmented input. {@code corpus=bible-001} is the Bible
- * scale file 001 (5,000 English, 6,301 Chinese sentences), or a synthetic pair of the same size when the shared
- * data is absent; {@code corpus=synthetic} always uses the seeded synthetic pair.
- * Run: {@code java -jar benchmarks/target/benchmarks.jar AlignBenchmark [-p corpus=synthetic]}.
+ * Time of {@code Aligner.create().align(english, chinese)} on presegmented input: the Bible scale file
+ * {@code id} (5,000 × id English sentences), or a seeded synthetic pair of the same size when the shared data
+ * is absent (see {@link Corpora#scalePair}). The documents are built before timing.
+ * Run: {@code java -jar benchmarks/target/benchmarks.jar AlignBenchmark [-p id=001,002]}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,33 +30,25 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 5)
 @Fork(1)
 public class AlignBenchmark {
-    private static final int SYNTHETIC_SENTENCES = 5_000;
-    private static final long SEED = 20_240_601L;
+    /** The scale file, {@code 001} (5,000 English sentences) to {@code 006} (30,000). */
+    @Param({"001", "002", "003", "004", "005", "006"})
+    public String id;
 
-    /** Which input to align: {@code bible-001} or {@code synthetic}. */
-    @Param("bible-001")
-    public String corpus;
-
-    private final Aligner aligner = Aligner.create();
     private Document source;
     private Document target;
 
-    /** Loads the input once per trial. */
+    /** Builds the documents once per trial. */
     @Setup
     public void load() {
-        List<String> en = corpus.equals("bible-001") ? Corpora.bible("en", "001").orElse(null) : null;
-        List<String> zh = en == null ? null : Corpora.bible("zh", "001").orElse(null);
-        if (en == null || zh == null) {
-            en = Corpora.syntheticEnglish(SYNTHETIC_SENTENCES, SEED);
-            zh = Corpora.syntheticChinese(en, SEED + 1);
-        }
-        source = Document.ofLines(Language.ENGLISH, en);
-        target = Document.ofLines(Language.CHINESE, zh);
+        ScalePair pair = Corpora.scalePair(id);
+        System.out.println("input " + pair.describe());
+        source = Document.ofLines(Language.ENGLISH, pair.english());
+        target = Document.ofLines(Language.CHINESE, pair.chinese());
     }
 
-    /** Aligns the whole pair. */
+    /** Creates an aligner with the default options and aligns the whole pair. */
     @Benchmark
     public Alignment align() {
-        return aligner.align(source, target);
+        return Aligner.create().align(source, target);
     }
 }

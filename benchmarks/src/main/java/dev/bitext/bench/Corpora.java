@@ -19,12 +19,25 @@ public final class Corpora {
             + "said came went people city king house land water day night word time great small old new "
             + "brought gave took made spoke heard saw returned before after over under against between").split(" ");
 
+    /** English sentences added by each step of the scale series (file 001 has 5,000, 006 has 30,000). */
+    public static final int SCALE_STEP = 5_000;
+    private static final long SEED = 20_240_601L;
+
     private Corpora() {
     }
 
     /** The folder of shared material, from the system property {@code bitext.shared}. */
     public static Path shared() {
         return Path.of(System.getProperty("bitext.shared", "../shared"));
+    }
+
+    /**
+     * The seed articles: {@code <bitext.root>/seeds} (the project's copies; {@code bitext.root} defaults to the
+     * working directory) when present, otherwise {@code <bitext.shared>/seeds}.
+     */
+    public static Path seeds() {
+        Path own = Path.of(System.getProperty("bitext.root", ".")).resolve("seeds");
+        return Files.isDirectory(own) ? own : shared().resolve("seeds");
     }
 
     /** The lines of {@code bible/<lang>/<id>} (one sentence per line), if the shared data is present. */
@@ -38,6 +51,26 @@ public final class Corpora {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * File {@code id} ({@code 001} to {@code 006}) of the Bible scale series, English and Chinese, or when the
+     * shared data is absent a seeded synthetic pair with as many English sentences ({@code 5,000 × id}).
+     *
+     * @throws IllegalArgumentException if {@code id} is not a positive number
+     */
+    public static ScalePair scalePair(String id) {
+        Optional<List<String>> en = bible("en", id);
+        Optional<List<String>> zh = bible("zh", id);
+        if (en.isPresent() && zh.isPresent()) {
+            return new ScalePair(id, en.get(), zh.get(), false);
+        }
+        int n = Integer.parseInt(id);
+        if (n < 1) {
+            throw new IllegalArgumentException("scale file ids start at 001: " + id);
+        }
+        List<String> english = syntheticEnglish(SCALE_STEP * n, SEED + n);
+        return new ScalePair(id, english, syntheticChinese(english, SEED + n + 1), true);
     }
 
     /** {@code count} English sentences of 5 to 30 words, the same for the same seed. */
