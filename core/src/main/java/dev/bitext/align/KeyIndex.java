@@ -46,21 +46,21 @@ final class KeyIndex {
         }
     }
 
-    /** The number of sentences holding {@code key}. */
-    int frequency(long key) {
-        int id = ids.get(key, -1);
-        return id < 0 ? 0 : offsets[id + 1] - offsets[id];
+    /** The dense id of {@code key}, or -1 when no sentence holds it. */
+    int id(long key) {
+        return ids.get(key, -1);
+    }
+
+    /** The number of sentences holding the key with dense id {@code id}. */
+    int frequencyOf(int id) {
+        return offsets[id + 1] - offsets[id];
     }
 
     /**
      * Sets bit {@code bit} of {@code masks[t - lo]} for every sentence {@code t} in {@code [lo, hi]} that holds
-     * {@code key}.
+     * the key with dense id {@code id}.
      */
-    void mark(long key, int lo, int hi, long[] masks, long bit) {
-        int id = ids.get(key, -1);
-        if (id < 0) {
-            return;
-        }
+    void markId(int id, int lo, int hi, long[] masks, long bit) {
         int to = offsets[id + 1];
         int a = offsets[id];
         int b = to;

@@ -17,9 +17,19 @@ final class WeightedItems {
     private final float[][] background;
     /** Per sentence and window size 1..maxSide, the table of {@link #logLikelihoodRatio(double[], long)}. */
     private final double[][][] tables;
+    /**
+     * Per sentence, the other side's key-index ids of its items' alternatives, flattened, and per item
+     * where its ids start; keys the other side lacks are left out. Resolved once per weighing so that
+     * the searches over successive bands need no hashing.
+     */
+    private final int[][] otherIds;
+    private final int[][] itemStart;
 
-    private WeightedItems(List<SentenceItems> sentences, float[][] p, float[][] q, int maxSide) {
+    private WeightedItems(List<SentenceItems> sentences, float[][] p, float[][] q, int maxSide, int[][] otherIds,
+                          int[][] itemStart) {
         this.sentences = sentences;
+        this.otherIds = otherIds;
+        this.itemStart = itemStart;
         this.matchProbability = p;
         this.background = q;
         this.tables = new double[sentences.size()][][];
@@ -41,21 +51,35 @@ final class WeightedItems {
         int m = otherSize;
         float[][] p = new float[mine.size()][];
         float[][] q = new float[mine.size()][];
+        int[][] ids = new int[mine.size()][];
+        int[][] starts = new int[mine.size()][];
         for (int s = 0; s < mine.size(); s++) {
             SentenceItems items = mine.get(s);
             int count = Math.min(MAX_ITEMS, items.size());
             p[s] = new float[count];
             q[s] = new float[count];
+            starts[s] = new int[count + 1];
+            int[] found = new int[8];
+            int n = 0;
             for (int k = 0; k < count; k++) {
                 long c = 0;
                 for (long alt : items.alternatives(k)) {
-                    c += other.frequency(alt);
+                    int id = other.id(alt);
+                    if (id >= 0) {
+                        c += other.frequencyOf(id);
+                        if (n == found.length) {
+                            found = java.util.Arrays.copyOf(found, n * 2);
+                        }
+                        found[n++] = id;
+                    }
                 }
+                starts[s][k + 1] = n;
                 q[s][k] = (float) Math.min(MAX_BACKGROUND, (Math.min(c, m) + 0.5) / (m + 1.0));
                 p[s][k] = (float) Math.max(matchProbability[items.kind(k).ordinal()], q[s][k]);
             }
+            ids[s] = java.util.Arrays.copyOf(found, n);
         }
-        return new WeightedItems(mine, p, q, maxSide);
+        return new WeightedItems(mine, p, q, maxSide, ids, starts);
     }
 
     /**
@@ -64,10 +88,11 @@ final class WeightedItems {
      */
     void matchMasks(int s, KeyIndex other, int lo, int hi, long[] masks) {
         java.util.Arrays.fill(masks, 0, hi - lo + 1, 0L);
-        SentenceItems items = sentences.get(s);
-        for (int k = 0; k < matchProbability[s].length; k++) {
-            for (long alt : items.alternatives(k)) {
-                other.mark(alt, lo, hi, masks, 1L << k);
+        int[] ids = otherIds[s];
+        int[] from = itemStart[s];
+        for (int k = 0; k + 1 < from.length; k++) {
+            for (int x = from[k]; x < from[k + 1]; x++) {
+                other.markId(ids[x], lo, hi, masks, 1L << k);
             }
         }
     }
