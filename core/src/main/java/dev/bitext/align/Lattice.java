@@ -10,11 +10,6 @@ final class Lattice {
     private Lattice() {
     }
 
-    /** The cheapest path from (0,0) to (n,m) inside the band. */
-    static Path viterbi(Band band, List<BeadType> types, BeadCost cost) {
-        return viterbi(band, types, cost, null, 1.0);
-    }
-
     /**
      * The cheapest path; when {@code alpha} is not null it receives, in the same sweep, the forward
      * log-probability of every cell under costs scaled by {@code 1 / temperature}, for
