@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class LexiconFormatDetectionTest {
@@ -31,22 +33,16 @@ class LexiconFormatDetectionTest {
         return false;
     }
 
-    @Test
-    void readsHunalign() throws IOException {
-        Lexicon l = Lexicon.read(write("h.dic", "# comment\n\n骆驼 @ camel\n"));
-        assertThat(knows(l, "camel", "骆驼")).isTrue();
-    }
-
-    @Test
-    void readsCedict() throws IOException {
-        Lexicon l = Lexicon.read(write("c.u8", "# CC-CEDICT\n駱駝 骆驼 [luo4 tuo5] /camel/\n"));
-        assertThat(knows(l, "camel", "骆驼")).isTrue();
-    }
-
-    @Test
-    void readsTheBuiltInFormat() throws IOException {
-        Lexicon l = Lexicon.read(write("t.tsv", "camel\t骆驼\n"));
-        assertThat(knows(l, "camel", "骆驼")).isTrue();
+    /** Each format's file, written with "¶" for a line break and "→" for a tab. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "hunalign     | # comment¶¶骆驼 @ camel¶",
+        "CC-CEDICT    | # CC-CEDICT¶駱駝 骆驼 [luo4 tuo5] /camel/¶",
+        "built-in TSV | camel→骆驼¶"})
+    void readsEachFormat(String format, String content) throws IOException {
+        String text = content.replace("¶", "\n").replace("→", "\t");
+        Lexicon l = Lexicon.read(write("dictionary.txt", text));
+        assertThat(knows(l, "camel", "骆驼")).as(format).isTrue();
     }
 
     @Test
