@@ -49,40 +49,50 @@ final class LearnedLexicon {
             }
         }
         int maxCount = beads < MIN_BEADS_FOR_SHARE ? Integer.MAX_VALUE : (int) Math.ceil(MAX_BEAD_SHARE * beads);
-        LongIntMap joint = new LongIntMap(1 << 14);
+        // The tokens of each bead that may take part, filtered once for both sweeps below.
+        List<long[]> sourceTokens = new ArrayList<>(beads);
+        List<long[]> targetTokens = new ArrayList<>(beads);
         for (Observation o : observations) {
             for (int b = 0; b < o.sourceTokens().size(); b++) {
-                long[] ts = eligible(o.targetTokens().get(b), targetCount, maxCount);
-                for (long s : eligible(o.sourceTokens().get(b), sourceCount, maxCount)) {
-                    for (long t : ts) {
-                        joint.add(pairKey(s, t), 1);
-                    }
-                }
+                sourceTokens.add(eligible(o.sourceTokens().get(b), sourceCount, maxCount));
+                targetTokens.add(eligible(o.targetTokens().get(b), targetCount, maxCount));
             }
         }
+        LongIntMap joint = new LongIntMap(1 << 14);
+        forEachPair(sourceTokens, targetTokens, (s, t) -> joint.add(pairKey(s, t), 1));
         Map<Long, List<Long>> src = new HashMap<>();
         Map<Long, List<Long>> tgt = new HashMap<>();
-        for (Observation o : observations) {
-            for (int b = 0; b < o.sourceTokens().size(); b++) {
-                long[] ts = eligible(o.targetTokens().get(b), targetCount, maxCount);
-                for (long s : eligible(o.sourceTokens().get(b), sourceCount, maxCount)) {
-                    for (long t : ts) {
-                        long key = pairKey(s, t);
-                        int c = joint.get(key, 0);
-                        if (c < MIN_COUNT) {
-                            continue;
-                        }
-                        joint.put(key, 0); // each pair once
-                        double dice = 2.0 * c / (sourceCount.get(s, 0) + targetCount.get(t, 0));
-                        if (dice >= MIN_DICE) {
-                            src.computeIfAbsent(s, k -> new ArrayList<>()).add(key);
-                            tgt.computeIfAbsent(t, k -> new ArrayList<>()).add(key);
-                        }
-                    }
+        forEachPair(sourceTokens, targetTokens, (s, t) -> {
+            long key = pairKey(s, t);
+            int c = joint.get(key, 0);
+            if (c < MIN_COUNT) {
+                return;
+            }
+            joint.put(key, 0); // each pair once
+            double dice = 2.0 * c / (sourceCount.get(s, 0) + targetCount.get(t, 0));
+            if (dice >= MIN_DICE) {
+                src.computeIfAbsent(s, k -> new ArrayList<>()).add(key);
+                tgt.computeIfAbsent(t, k -> new ArrayList<>()).add(key);
+            }
+        });
+        return new LearnedLexicon(toArrays(src), toArrays(tgt));
+    }
+
+    /** Receives a source and a target token that share a bead. */
+    private interface PairVisitor {
+        void visit(long source, long target);
+    }
+
+    /** Visits every (source token, target token) pair of every bead, in order. */
+    private static void forEachPair(List<long[]> sourceTokens, List<long[]> targetTokens, PairVisitor visitor) {
+        for (int b = 0; b < sourceTokens.size(); b++) {
+            long[] ts = targetTokens.get(b);
+            for (long s : sourceTokens.get(b)) {
+                for (long t : ts) {
+                    visitor.visit(s, t);
                 }
             }
         }
-        return new LearnedLexicon(toArrays(src), toArrays(tgt));
     }
 
     /** The tokens seen at least {@link #MIN_COUNT} and at most {@code maxCount} times. */
