@@ -259,16 +259,7 @@ public final class BeadSearch {
     }
 
     private static long[] union(List<long[]> tokens, int from, int count) {
-        if (count == 1) {
-            return tokens.get(from);
-        }
-        java.util.TreeSet<Long> set = new java.util.TreeSet<>();
-        for (int k = from; k < from + count; k++) {
-            for (long v : tokens.get(k)) {
-                set.add(v);
-            }
-        }
-        return set.stream().mapToLong(Long::longValue).toArray();
+        return count == 1 ? tokens.get(from) : SortedKeys.union(tokens.subList(from, from + count));
     }
 
     private static double ratio(long sourceTotal, long targetTotal) {

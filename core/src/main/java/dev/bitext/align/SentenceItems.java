@@ -1,7 +1,6 @@
 package dev.bitext.align;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -91,31 +90,9 @@ final class SentenceItems {
             if (kinds.isEmpty() && lookupOnly.isEmpty()) {
                 return EMPTY;
             }
-            int total = 0;
-            for (long[] a : alternatives) {
-                total += a.length;
-            }
-            for (long[] a : lookupOnly) {
-                total += a.length;
-            }
-            long[] all = new long[total];
-            int p = 0;
-            for (long[] a : alternatives) {
-                System.arraycopy(a, 0, all, p, a.length);
-                p += a.length;
-            }
-            for (long[] a : lookupOnly) {
-                System.arraycopy(a, 0, all, p, a.length);
-                p += a.length;
-            }
-            Arrays.sort(all);
-            int distinct = 0;
-            for (int i = 0; i < all.length; i++) {
-                if (i == 0 || all[i] != all[i - 1]) {
-                    all[distinct++] = all[i];
-                }
-            }
-            return new SentenceItems(Arrays.copyOf(all, distinct), alternatives.toArray(new long[0][]),
+            List<long[]> all = new ArrayList<>(alternatives);
+            all.addAll(lookupOnly);
+            return new SentenceItems(SortedKeys.union(all), alternatives.toArray(new long[0][]),
                     kinds.toArray(new EvidenceKind[0]));
         }
     }

@@ -41,15 +41,7 @@ final class Tokens {
                 i += Character.charCount(cp);
             }
         }
-        long[] result = Arrays.copyOf(out, count);
-        Arrays.sort(result);
-        int distinct = 0;
-        for (int k = 0; k < result.length; k++) {
-            if (k == 0 || result[k] != result[k - 1]) {
-                result[distinct++] = result[k];
-            }
-        }
-        return Arrays.copyOf(result, distinct);
+        return SortedKeys.distinct(out, count);
     }
 
     private static long[] grow(long[] a, int count) {
