@@ -189,7 +189,7 @@ public final class BeadSearch {
         private WeightedItems[] weighted;
         private KeyIndex[] indexes;
 
-        BeadCost cost(Band band) {
+        BeadCost cost(Band band, int[] activeRows) {
             BeadCost length = lengthCost();
             if (sources.isEmpty() && !learn) {
                 return length;
@@ -201,14 +201,16 @@ public final class BeadSearch {
                     WeightedItems.weigh(target.items, indexes[0], source.size(), matchRates, options.maxBeadSide())};
             }
             return new EvidenceCost(length, band, options.maxBeadSide(), weighted[0], weighted[1], indexes[0],
-                    indexes[1], EVIDENCE_WEIGHT);
+                    indexes[1], EVIDENCE_WEIGHT, activeRows);
         }
 
         /**
-         * Viterbi in a band of half-width {@code width} around {@code around}. Where the best path runs
-         * along an inner edge of the band, the band is re-centred on that path and doubled in width there,
-         * and the search repeated (a few times at most), so the band follows the path wherever the guide
-         * was off without growing everywhere.
+         * Viterbi in a band of half-width {@code width} around {@code around}. Where the best path runs along
+         * an inner edge of the band, the band is re-centred on that path and doubled in width there (see
+         * {@link #widenWhereTouched}), and only the stretches whose band changed are searched again, between
+         * the path's points just outside them; the rest of the path stands. Repeated a few times at most.
+         * With {@code forward}, the forward values of the final band come with the result (one more sweep
+         * over the whole band when it was widened).
          */
         private Searched search(Path around, int width, boolean forward) {
             int n = source.size();
@@ -216,19 +218,36 @@ public final class BeadSearch {
             int[] widths = new int[n + 1];
             java.util.Arrays.fill(widths, width);
             Band band = Band.aroundPath(n, m, around.pointI(), around.pointJ(), widths);
-            for (int round = 0; ; round++) {
-                double[] alpha = forward ? new double[Math.toIntExact(band.cells())] : null;
-                BeadCost cost = cost(band);
-                Path p = Lattice.viterbi(band, types, cost, alpha, TEMPERATURE);
-                if (round == MAX_ROUNDS || band.isFull() || !widenWhereTouched(band, p, widths)) {
-                    return new Searched(p, band, cost, alpha);
+            double[] alpha = forward ? new double[Math.toIntExact(band.cells())] : null;
+            BeadCost cost = cost(band, null);
+            Path p = Lattice.viterbi(band, types, cost, alpha, TEMPERATURE);
+            boolean widened = false;
+            for (int round = 0; round < MAX_ROUNDS && !band.isFull(); round++) {
+                int[] before = widths.clone();
+                if (!widenWhereTouched(band, p, widths)) {
+                    break;
                 }
                 Band next = Band.aroundPath(n, m, p.pointI(), p.pointJ(), widths);
                 if (next.cells() > MAX_CELLS) {
-                    return new Searched(p, band, cost, alpha);
+                    break;
                 }
+                List<int[]> stretches = Stretches.changed(before, widths, p);
+                BeadCost local = cost(next, Stretches.activePrefix(stretches, p, n));
+                List<Path> parts = new ArrayList<>();
+                for (int[] st : stretches) {
+                    parts.add(Lattice.viterbi(next, types, local, null, TEMPERATURE, p.pointI()[st[0]],
+                            p.pointJ()[st[0]], p.pointI()[st[1]], p.pointJ()[st[1]]));
+                }
+                p = Stretches.splice(p, stretches, parts);
                 band = next;
+                widened = true;
             }
+            if (widened && forward) {
+                alpha = new double[Math.toIntExact(band.cells())];
+                cost = cost(band, null);
+                p = Lattice.viterbi(band, types, cost, alpha, TEMPERATURE);
+            }
+            return new Searched(p, band, cost, alpha);
         }
     }
 

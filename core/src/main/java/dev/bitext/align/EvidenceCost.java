@@ -4,7 +4,8 @@ package dev.bitext.align;
  * Bead cost from lengths and shared evidence: the length cost minus {@code weight} times the bead's
  * log-likelihood ratio of being a translation pair given its items — for every sentence of the bead, the
  * ratio of its items found or not found among the other side's sentences of the bead (see
- * {@link WeightedItems}). A 1-0 or 0-1 bead has ratio 0. Immutable and thread-safe; built for one band.
+ * {@link WeightedItems}). A 1-0 or 0-1 bead has ratio 0. Immutable and thread-safe; built for one band,
+ * or for its active rows only ({@code activeRows}: the number of active rows below each row; null: all).
  */
 final class EvidenceCost implements BeadCost {
     private final BeadCost length;
@@ -13,13 +14,25 @@ final class EvidenceCost implements BeadCost {
     private final double weight;
 
     EvidenceCost(BeadCost length, Band band, int maxSide, WeightedItems source, WeightedItems target,
-                 KeyIndex sourceIndex, KeyIndex targetIndex, double weight) {
+                 KeyIndex sourceIndex, KeyIndex targetIndex, double weight, int[] activeRows) {
         this.length = length;
         int[][] sr = WindowGains.sourceRanges(band, maxSide);
         int[][] tr = WindowGains.targetRanges(band, maxSide);
+        if (activeRows != null) {
+            int n = band.n;
+            int[] sFrom = new int[n];
+            int[] sTo = new int[n];
+            for (int s = 0; s < n; s++) {
+                sFrom[s] = Math.max(0, s - maxSide + 1);
+                sTo[s] = s;
+            }
+            sr = WindowGains.restrict(sr, activeRows, sFrom, sTo);
+            tr = WindowGains.restrict(tr, activeRows, tr[0], tr[1]);
+        }
+        int[][] targetRanges = tr;
         // the two sides are independent: the target side is computed on another thread meanwhile
         java.util.concurrent.CompletableFuture<WindowGains> other = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> new WindowGains(target, sourceIndex, source.size(), maxSide, tr[0], tr[1]));
+                () -> new WindowGains(target, sourceIndex, source.size(), maxSide, targetRanges[0], targetRanges[1]));
         this.source = new WindowGains(source, targetIndex, target.size(), maxSide, sr[0], sr[1]);
         this.target = other.join();
         this.weight = weight;

@@ -16,7 +16,18 @@ final class Lattice {
      * {@link #posteriors(Band, List, BeadCost, Path, double[], double)}.
      */
     static Path viterbi(Band band, List<BeadType> types, BeadCost cost, double[] alpha, double temperature) {
-        int cells = Math.toIntExact(band.cells());
+        return viterbi(band, types, cost, alpha, temperature, 0, 0, band.n, band.m);
+    }
+
+    /**
+     * The cheapest path from lattice point {@code (fromI, fromJ)} to {@code (toI, toJ)}, both inside the band,
+     * through the band's cells between them; only rows {@code fromI..toI} are visited. When {@code alpha} is
+     * not null (whole-band searches only) it receives the forward values as described above.
+     */
+    static Path viterbi(Band band, List<BeadType> types, BeadCost cost, double[] alpha, double temperature,
+                        int fromI, int fromJ, int toI, int toJ) {
+        int base = band.index(fromI, band.lo(fromI));
+        int cells = band.index(toI, band.hi(toI)) - base + 1;
         double[] best = new double[cells];
         byte[] back = new byte[cells];
         BeadType[] ts = types.toArray(new BeadType[0]);
@@ -24,12 +35,18 @@ final class Lattice {
         double[] terms = new double[ts.length];
         if (alpha != null) {
             java.util.Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
-            alpha[0] = 0;
+            alpha[band.index(fromI, fromJ)] = 0;
         }
-        for (int i = 0; i <= band.n; i++) {
+        for (int i = fromI; i <= toI; i++) {
+            int jLo = Math.max(fromJ, band.lo(i));
+            int jHi = Math.min(toJ, band.hi(i));
             for (int j = band.lo(i); j <= band.hi(i); j++) {
-                int here = band.index(i, j);
-                if (i == 0 && j == 0) {
+                int here = band.index(i, j) - base;
+                if (j < jLo || j > jHi) {
+                    best[here] = Double.POSITIVE_INFINITY;
+                    continue;
+                }
+                if (i == fromI && j == fromJ) {
                     best[here] = 0;
                     back[here] = -1;
                     continue;
@@ -40,15 +57,15 @@ final class Lattice {
                 for (int t = 0; t < ts.length; t++) {
                     int pi = i - ts[t].sourceCount();
                     int pj = j - ts[t].targetCount();
-                    int prev = pj < 0 ? -1 : band.index(pi, pj);
-                    if (prev < 0 || best[prev] == Double.POSITIVE_INFINITY) {
+                    int prev = pi < fromI ? -1 : band.index(pi, pj);
+                    if (prev < 0 || best[prev - base] == Double.POSITIVE_INFINITY) {
                         continue;
                     }
                     double bc = cost.cost(ts[t], pi, pj);
                     if (alpha != null) {
                         terms[k++] = alpha[prev] - inv * bc;
                     }
-                    double c = best[prev] + bc;
+                    double c = best[prev - base] + bc;
                     if (c < min) {
                         min = c;
                         arg = t;
@@ -57,33 +74,36 @@ final class Lattice {
                 best[here] = min;
                 back[here] = (byte) arg;
                 if (alpha != null) {
-                    alpha[here] = logSumExp(terms, k);
+                    alpha[here + base] = logSumExp(terms, k);
                 }
             }
         }
-        return trace(band, ts, back);
+        return trace(band, ts, back, base, fromI, fromJ, toI, toJ);
     }
 
-    private static Path trace(Band band, BeadType[] ts, byte[] back) {
+    private static Path trace(Band band, BeadType[] ts, byte[] back, int base, int fromI, int fromJ, int toI,
+                              int toJ) {
         int count = 0;
-        for (int i = band.n, j = band.m; i > 0 || j > 0; count++) {
-            BeadType t = ts[back[band.index(i, j)]];
+        for (int i = toI, j = toJ; i > fromI || j > fromJ; count++) {
+            BeadType t = ts[back[band.index(i, j) - base]];
             i -= t.sourceCount();
             j -= t.targetCount();
         }
         int[] pi = new int[count + 1];
         int[] pj = new int[count + 1];
         BeadType[] types = new BeadType[count];
-        int i = band.n;
-        int j = band.m;
+        int i = toI;
+        int j = toJ;
         for (int k = count; k > 0; k--) {
             pi[k] = i;
             pj[k] = j;
-            BeadType t = ts[back[band.index(i, j)]];
+            BeadType t = ts[back[band.index(i, j) - base]];
             types[k - 1] = t;
             i -= t.sourceCount();
             j -= t.targetCount();
         }
+        pi[0] = i;
+        pj[0] = j;
         return new Path(pi, pj, types);
     }
 

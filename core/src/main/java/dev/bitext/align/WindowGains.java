@@ -59,6 +59,26 @@ final class WindowGains {
         return t0 < first[s] || p >= start[s + 1] ? 0 : value[p];
     }
 
+    /**
+     * Leaves out the sentences whose windows start only in rows the search does not visit: a sentence keeps
+     * its range when a row in {@code [rowFrom(s), rowTo(s)]} is active, given {@code activePrefix[r]}, the
+     * number of active rows below r ({@code null}: every row is active).
+     */
+    static int[][] restrict(int[][] ranges, int[] activePrefix, int[] rowFrom, int[] rowTo) {
+        if (activePrefix == null) {
+            return ranges;
+        }
+        int[] lo = ranges[0].clone();
+        int[] hi = ranges[1].clone();
+        for (int s = 0; s < lo.length; s++) {
+            if (activePrefix[rowTo[s] + 1] == activePrefix[rowFrom[s]]) {
+                lo[s] = 1;
+                hi[s] = 0;
+            }
+        }
+        return new int[][] {lo, hi};
+    }
+
     /** Window starts a source sentence needs: from the band's rows that can hold a bead containing it. */
     static int[][] sourceRanges(Band band, int maxSide) {
         int n = band.n;

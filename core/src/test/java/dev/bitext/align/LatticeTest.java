@@ -85,4 +85,35 @@ class LatticeTest {
             assertThat(posterior[b]).isCloseTo(mass / z, within(1e-9));
         }
     }
+
+    @RepeatedTest(10)
+    void searchBetweenTwoPointsMatchesBruteForce() {
+        int n = 3 + RANDOM.nextInt(5);
+        int m = 3 + RANDOM.nextInt(5);
+        int fromI = RANDOM.nextInt(2);
+        int fromJ = RANDOM.nextInt(2);
+        int toI = n - RANDOM.nextInt(2);
+        int toJ = m - RANDOM.nextInt(2);
+        BeadCost cost = randomCost(RANDOM.nextLong());
+        Band band = Band.aroundDiagonal(n, m, 10);
+        Path best = Lattice.viterbi(band, TYPES, cost, null, 1.0, fromI, fromJ, toI, toJ);
+
+        // brute force over the sub-lattice, shifted to start at the origin
+        BeadCost shifted = (type, i, j) -> cost.cost(type, i + fromI, j + fromJ);
+        List<List<int[]>> all = new ArrayList<>();
+        paths(0, 0, toI - fromI, toJ - fromJ, new ArrayList<>(), all);
+        double min = Double.POSITIVE_INFINITY;
+        for (List<int[]> p : all) {
+            min = Math.min(min, pathCost(p, shifted));
+        }
+        double bestCost = 0;
+        for (int b = 0; b < best.beads(); b++) {
+            bestCost += cost.cost(best.types()[b], best.pointI()[b], best.pointJ()[b]);
+        }
+        assertThat(best.pointI()[0]).isEqualTo(fromI);
+        assertThat(best.pointJ()[0]).isEqualTo(fromJ);
+        assertThat(best.pointI()[best.beads()]).isEqualTo(toI);
+        assertThat(best.pointJ()[best.beads()]).isEqualTo(toJ);
+        assertThat(bestCost).isCloseTo(min, within(1e-9));
+    }
 }
