@@ -28,7 +28,7 @@ import java.util.List;
 public final class BeadSearch {
     /** Start of the band's half-width around the anchor chain; doubled while the best path runs along an edge. */
     private static final int FIRST_BAND = 8;
-    private static final int SECOND_BAND = 8;
+    private static final int SECOND_BAND = 4;
     /** Upper bound on cells in one band (about 250 MB of working memory at most). */
     private static final long MAX_CELLS = 4_000_000L;
     /**

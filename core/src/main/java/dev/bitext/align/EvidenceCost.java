@@ -12,6 +12,7 @@ final class EvidenceCost implements BeadCost {
     private final WindowGains source;
     private final WindowGains target;
     private final double weight;
+    private final int maxSide;
 
     EvidenceCost(BeadCost length, Band band, int maxSide, WeightedItems source, WeightedItems target,
                  KeyIndex sourceIndex, KeyIndex targetIndex, double weight, int[] activeRows) {
@@ -36,6 +37,36 @@ final class EvidenceCost implements BeadCost {
         this.source = new WindowGains(source, targetIndex, target.size(), maxSide, sr[0], sr[1]);
         this.target = other.join();
         this.weight = weight;
+        this.maxSide = maxSide;
+    }
+
+    @Override
+    public void row(BeadType[] types, int i, int from, int to, double[][] out) {
+        length.row(types, i, from, to, out);
+        // Per source window width a, the target sentences' ratios against source window [i - a, i), summed
+        // along the row: a bead's target part is then a difference of two sums.
+        int lo = Math.max(0, from - maxSide);
+        double[] prefix = new double[to - lo + 1];
+        for (int a = 1; a <= Math.min(maxSide, i); a++) {
+            for (int t = lo; t < to; t++) {
+                prefix[t - lo + 1] = prefix[t - lo] + target.get(t, i - a, a);
+            }
+            for (int k = 0; k < types.length; k++) {
+                BeadType type = types[k];
+                int b = type.targetCount();
+                if (type.sourceCount() != a || b == 0) {
+                    continue;
+                }
+                double[] o = out[k];
+                for (int j = Math.max(from, b); j <= to; j++) {
+                    double llr = prefix[j - lo] - prefix[j - b - lo];
+                    for (int s = i - a; s < i; s++) {
+                        llr += source.get(s, j - b, b);
+                    }
+                    o[j - from] -= weight * llr;
+                }
+            }
+        }
     }
 
     @Override

@@ -37,9 +37,14 @@ final class Lattice {
             java.util.Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
             alpha[band.index(fromI, fromJ)] = 0;
         }
+        double[][] rowCost = new double[ts.length][];
         for (int i = fromI; i <= toI; i++) {
             int jLo = Math.max(fromJ, band.lo(i));
             int jHi = Math.min(toJ, band.hi(i));
+            if (jLo <= jHi) {
+                ensure(rowCost, jHi - jLo + 1);
+                cost.row(ts, i, jLo, jHi, rowCost);
+            }
             for (int j = band.lo(i); j <= band.hi(i); j++) {
                 int here = band.index(i, j) - base;
                 if (j < jLo || j > jHi) {
@@ -61,7 +66,7 @@ final class Lattice {
                     if (prev < 0 || best[prev - base] == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double bc = cost.cost(ts[t], pi, pj);
+                    double bc = rowCost[t][j - jLo];
                     if (alpha != null) {
                         terms[k++] = alpha[prev] - inv * bc;
                     }
@@ -120,19 +125,23 @@ final class Lattice {
         double[] beta = new double[cells];
         java.util.Arrays.fill(beta, Double.NEGATIVE_INFINITY);
         beta[band.index(band.n, band.m)] = 0;
+        double[][] rowCost = new double[ts.length][];
         for (int i = band.n; i >= 0; i--) {
-            for (int j = band.hi(i); j >= band.lo(i); j--) {
+            int jLo = band.lo(i);
+            ensure(rowCost, band.hi(i) - jLo + 1);
+            cost.row(ts, i, jLo, band.hi(i), rowCost);
+            for (int j = band.hi(i); j >= jLo; j--) {
                 int here = band.index(i, j);
                 double b = beta[here];
                 if (b == Double.NEGATIVE_INFINITY) {
                     continue;
                 }
-                for (BeadType t : ts) {
-                    int pi = i - t.sourceCount();
-                    int pj = j - t.targetCount();
+                for (int t = 0; t < ts.length; t++) {
+                    int pi = i - ts[t].sourceCount();
+                    int pj = j - ts[t].targetCount();
                     int prev = pj < 0 ? -1 : band.index(pi, pj);
                     if (prev >= 0 && alpha[prev] > Double.NEGATIVE_INFINITY) {
-                        beta[prev] = logAdd(beta[prev], b - inv * cost.cost(t, pi, pj));
+                        beta[prev] = logAdd(beta[prev], b - inv * rowCost[t][j - jLo]);
                     }
                 }
             }
@@ -147,6 +156,15 @@ final class Lattice {
             post[b] = Math.max(0.0, Math.min(1.0, Math.exp(lp)));
         }
         return post;
+    }
+
+    /** Makes every row of {@code rows} hold at least {@code width} entries. */
+    private static void ensure(double[][] rows, int width) {
+        for (int t = 0; t < rows.length; t++) {
+            if (rows[t] == null || rows[t].length < width) {
+                rows[t] = new double[Math.max(width, 64)];
+            }
+        }
     }
 
     private static double logAdd(double a, double b) {

@@ -32,6 +32,26 @@ final class LengthCost implements BeadCost {
     }
 
     @Override
+    public void row(BeadType[] types, int i, int from, int to, double[][] out) {
+        for (int t = 0; t < types.length; t++) {
+            BeadType type = types[t];
+            int a = type.sourceCount();
+            int b = type.targetCount();
+            if (i < a) {
+                continue;
+            }
+            double ls = source.sum(i - a, a);
+            double fixed = prior.cost(type);
+            int sourceBreaks = source.paragraphBreaks(i - a, a);
+            double[] o = out[t];
+            for (int j = Math.max(from, b); j <= to; j++) {
+                int uneven = Math.abs(sourceBreaks - target.paragraphBreaks(j - b, b));
+                o[j - from] = fixed + model.cost(ls, target.sum(j - b, b)) + paragraphPenalty * uneven;
+            }
+        }
+    }
+
+    @Override
     public double cost(BeadType type, int i, int j) {
         double ls = source.sum(i, type.sourceCount());
         double lt = target.sum(j, type.targetCount());
