@@ -1,18 +1,16 @@
 package dev.bitext.align;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Word associations learned from a first alignment: source and target tokens (see {@link Tokens}) that
  * co-occur in paired beads more than chance allows, scored by the Dice coefficient over bead counts.
  * Tokens that occur in a large share of beads (function words, the commonest characters) are ignored.
- * Immutable once learned.
+ * Immutable once learned; safe for concurrent {@link #sourceItems}/{@link #targetItems} calls.
  */
 final class LearnedLexicon {
-    static final LearnedLexicon EMPTY = new LearnedLexicon(Map.of(), Map.of());
+    static final LearnedLexicon EMPTY = new LearnedLexicon(TokenTable.EMPTY, TokenTable.EMPTY, 0);
 
     private static final double MIN_DICE = 0.5;
     private static final int MIN_COUNT = 3;
@@ -20,125 +18,175 @@ final class LearnedLexicon {
     private static final int MIN_BEADS_FOR_SHARE = 100;
     private static final long PAIR_SALT = 0x632BE59BD9B4E019L;
 
-    private final Map<Long, long[]> sourceKeys;
-    private final Map<Long, long[]> targetKeys;
+    private final TokenTable sourceKeys;
+    private final TokenTable targetKeys;
+    private final int size;
 
-    private LearnedLexicon(Map<Long, long[]> sourceKeys, Map<Long, long[]> targetKeys) {
+    private LearnedLexicon(TokenTable sourceKeys, TokenTable targetKeys, int size) {
         this.sourceKeys = sourceKeys;
         this.targetKeys = targetKeys;
+        this.size = size;
     }
 
     /** The tokens of paired beads of one document: per bead the source and the target token sets. */
     record Observation(List<long[]> sourceTokens, List<long[]> targetTokens) {
     }
 
-    /** Learns associations from the paired beads of any number of documents. */
+    /**
+     * Learns associations from the paired beads of any number of documents. The pair keys of a token are
+     * listed in the order a sweep over beads (then source tokens, then target tokens) first meets the pairs.
+     */
     static LearnedLexicon learn(List<Observation> observations) {
-        LongIntMap sourceCount = new LongIntMap(1 << 12);
-        LongIntMap targetCount = new LongIntMap(1 << 12);
-        int beads = 0;
-        for (Observation o : observations) {
-            for (int b = 0; b < o.sourceTokens().size(); b++) {
-                beads++;
-                for (long s : o.sourceTokens().get(b)) {
-                    sourceCount.add(s, 1);
-                }
-                for (long t : o.targetTokens().get(b)) {
-                    targetCount.add(t, 1);
-                }
-            }
-        }
+        BeadTokens source = BeadTokens.of(observations, true);
+        BeadTokens target = BeadTokens.of(observations, false);
+        int beads = source.beads();
         int maxCount = beads < MIN_BEADS_FOR_SHARE ? Integer.MAX_VALUE : (int) Math.ceil(MAX_BEAD_SHARE * beads);
-        // The tokens of each bead that may take part, filtered once for both sweeps below.
-        List<long[]> sourceTokens = new ArrayList<>(beads);
-        List<long[]> targetTokens = new ArrayList<>(beads);
-        for (Observation o : observations) {
-            for (int b = 0; b < o.sourceTokens().size(); b++) {
-                sourceTokens.add(eligible(o.sourceTokens().get(b), sourceCount, maxCount));
-                targetTokens.add(eligible(o.targetTokens().get(b), targetCount, maxCount));
-            }
-        }
-        LongIntMap joint = new LongIntMap(1 << 14);
-        forEachPair(sourceTokens, targetTokens, (s, t) -> joint.add(pairKey(s, t), 1));
-        Map<Long, List<Long>> src = new HashMap<>();
-        Map<Long, List<Long>> tgt = new HashMap<>();
-        forEachPair(sourceTokens, targetTokens, (s, t) -> {
-            long key = pairKey(s, t);
-            int c = joint.get(key, 0);
-            if (c < MIN_COUNT) {
-                return;
-            }
-            joint.put(key, 0); // each pair once
-            double dice = 2.0 * c / (sourceCount.get(s, 0) + targetCount.get(t, 0));
-            if (dice >= MIN_DICE) {
-                src.computeIfAbsent(s, k -> new ArrayList<>()).add(key);
-                tgt.computeIfAbsent(t, k -> new ArrayList<>()).add(key);
-            }
-        });
-        return new LearnedLexicon(toArrays(src), toArrays(tgt));
+        source.keepCounts(MIN_COUNT, maxCount);
+        target.keepCounts(MIN_COUNT, maxCount);
+        Pairs pairs = new Pairs();
+        countPairs(source, target, pairs);
+        return new LearnedLexicon(sourceTable(source, pairs), targetTable(target, pairs), pairs.size);
     }
 
-    /** Receives a source and a target token that share a bead. */
-    private interface PairVisitor {
-        void visit(long source, long target);
-    }
-
-    /** Visits every (source token, target token) pair of every bead, in order. */
-    private static void forEachPair(List<long[]> sourceTokens, List<long[]> targetTokens, PairVisitor visitor) {
-        for (int b = 0; b < sourceTokens.size(); b++) {
-            long[] ts = targetTokens.get(b);
-            for (long s : sourceTokens.get(b)) {
-                for (long t : ts) {
-                    visitor.visit(s, t);
+    /**
+     * Counts the co-occurrences of each eligible source token with the eligible target tokens, one source
+     * token at a time over its beads, and keeps the pairs that pass both thresholds. A pair's count is at
+     * most the smaller unigram count, so Dice can reach {@link #MIN_DICE} only when neither count exceeds
+     * three times the other: with the target tokens of each bead ordered by count, only that range is
+     * counted (exact, no pair that could pass is skipped).
+     */
+    private static void countPairs(BeadTokens source, BeadTokens target, Pairs out) {
+        Postings postings = Postings.of(source);
+        target.orderBeadsByCount();
+        int[] count = new int[target.distinct()];
+        int[] touched = new int[target.distinct()];
+        int[] firstSource = new int[target.distinct()];
+        int[] firstTarget = new int[target.distinct()];
+        for (int s = 0; s < source.distinct(); s++) {
+            int cs = source.count(s);
+            long lo = (cs + 2) / 3;
+            long hi = 3L * cs;
+            int n = 0;
+            int pEnd = postings.start(s + 1);
+            for (int p = postings.start(s); p < pEnd; p++) {
+                int at = postings.at(p);
+                int b = source.beadOf(at);
+                int qEnd = target.start(b + 1);
+                for (int q = firstWithCount(target, target.start(b), qEnd, lo); q < qEnd; q++) {
+                    int t = target.id(q);
+                    if (target.count(t) > hi) {
+                        break; // the rest of the bead is commoner still
+                    }
+                    if (count[t]++ == 0) {
+                        touched[n++] = t;
+                        firstSource[t] = at;
+                        firstTarget[t] = target.origin(q);
+                    }
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                int t = touched[k];
+                int c = count[t];
+                count[t] = 0;
+                if (c >= MIN_COUNT && 2.0 * c / (cs + target.count(t)) >= MIN_DICE) {
+                    out.add(s, t, firstSource[t], firstTarget[t], pairKey(source.key(s), target.key(t)));
                 }
             }
         }
     }
 
-    /** The tokens seen at least {@link #MIN_COUNT} and at most {@code maxCount} times. */
-    private static long[] eligible(long[] tokens, LongIntMap counts, int maxCount) {
-        long[] out = new long[tokens.length];
-        int n = 0;
-        for (long t : tokens) {
-            int c = counts.get(t, 0);
-            if (c >= MIN_COUNT && c <= maxCount) {
-                out[n++] = t;
+    /** The first flat position in {@code from..to-1} (ordered by count) whose token count is {@code >= min}. */
+    private static int firstWithCount(BeadTokens tokens, int from, int to, long min) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.countAt(mid) < min) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return lo;
     }
 
-    private static Map<Long, long[]> toArrays(Map<Long, List<Long>> lists) {
-        Map<Long, long[]> out = new HashMap<>();
-        lists.forEach((k, v) -> out.put(k, v.stream().mapToLong(Long::longValue).toArray()));
-        return out;
+    /**
+     * Per source token its pair keys, ordered by where a sweep over beads, source tokens and target tokens
+     * first meets each pair: for one source token that is the target token's first shared (original) flat
+     * position.
+     */
+    private static TokenTable sourceTable(BeadTokens source, Pairs pairs) {
+        return table(source, pairs.source, pairs.firstTarget, pairs);
     }
 
-    private static long pairKey(long s, long t) {
+    /**
+     * Per target token its pair keys, ordered by where the sweep first meets each pair: for one target
+     * token that is the flat position of the source token's first occurrence in a shared bead.
+     */
+    private static TokenTable targetTable(BeadTokens target, Pairs pairs) {
+        return table(target, pairs.target, pairs.firstSource, pairs);
+    }
+
+    /** Groups the pair keys by {@code tokens.key(token[i])}, each group ordered by {@code position[i]}. */
+    private static TokenTable table(BeadTokens tokens, int[] token, int[] position, Pairs pairs) {
+        long[] order = new long[pairs.size];
+        for (int i = 0; i < pairs.size; i++) {
+            order[i] = (long) position[i] << 32 | i;
+        }
+        Arrays.sort(order);
+        TokenTable.Builder b = new TokenTable.Builder(pairs.size);
+        for (long o : order) {
+            int i = (int) o;
+            b.add(tokens.key(token[i]), pairs.key[i]);
+        }
+        return b.build();
+    }
+
+    /** The pairs kept so far, as parallel arrays. */
+    private static final class Pairs {
+        int size;
+        int[] source = new int[64];
+        int[] target = new int[64];
+        /** Flat source position where the pair was first met. */
+        int[] firstSource = new int[64];
+        /** Original flat target position where the pair was first met. */
+        int[] firstTarget = new int[64];
+        long[] key = new long[64];
+
+        void add(int s, int t, int atSource, int atTarget, long k) {
+            if (size == key.length) {
+                source = Arrays.copyOf(source, size * 2);
+                target = Arrays.copyOf(target, size * 2);
+                firstSource = Arrays.copyOf(firstSource, size * 2);
+                firstTarget = Arrays.copyOf(firstTarget, size * 2);
+                key = Arrays.copyOf(key, size * 2);
+            }
+            source[size] = s;
+            target[size] = t;
+            firstSource[size] = atSource;
+            firstTarget[size] = atTarget;
+            key[size] = k;
+            size++;
+        }
+    }
+
+    /** The item key of the pair of source token {@code s} and target token {@code t}. */
+    static long pairKey(long s, long t) {
         return Tokens.mix(s * 31 + t ^ PAIR_SALT);
     }
 
     /** Number of learned pairs. */
     int size() {
-        return sourceKeys.values().stream().mapToInt(a -> a.length).sum();
+        return size;
     }
 
     /** Reports a learned item for each token of a source sentence that has associations. */
     void sourceItems(long[] tokens, ItemSink sink) {
-        items(sourceKeys, tokens, sink);
+        sourceKeys.items(tokens, sink);
     }
 
     /** Reports a learned item for each token of a target sentence that has associations. */
     void targetItems(long[] tokens, ItemSink sink) {
-        items(targetKeys, tokens, sink);
-    }
-
-    private static void items(Map<Long, long[]> keys, long[] tokens, ItemSink sink) {
-        for (long tok : tokens) {
-            long[] alts = keys.get(tok);
-            if (alts != null) {
-                sink.item(EvidenceKind.LEARNED, alts);
-            }
-        }
+        targetKeys.items(tokens, sink);
     }
 }

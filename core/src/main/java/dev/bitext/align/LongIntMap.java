@@ -67,6 +67,31 @@ final class LongIntMap {
         return values[i];
     }
 
+    /**
+     * The value of {@code key}; when absent, first stores {@code value} for it (so the result equals
+     * {@code value} exactly when the key was new or already held that value). One probe sequence.
+     */
+    int getOrPut(long key, int value) {
+        if (key == EMPTY) {
+            if (!hasEmptyKey) {
+                hasEmptyKey = true;
+                emptyKeyValue = value;
+                size++;
+            }
+            return emptyKeyValue;
+        }
+        int i = slot(key);
+        if (keys[i] != EMPTY) {
+            return values[i];
+        }
+        keys[i] = key;
+        values[i] = value;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+        return value;
+    }
+
     /** Sets the value of {@code key}. */
     void put(long key, int value) {
         int old = get(key, 0);
