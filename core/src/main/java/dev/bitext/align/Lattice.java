@@ -32,58 +32,134 @@ final class Lattice {
         byte[] back = new byte[cells];
         BeadType[] ts = types.toArray(new BeadType[0]);
         double inv = 1.0 / temperature;
-        double[] terms = new double[ts.length];
         if (alpha != null) {
             java.util.Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
             alpha[band.index(fromI, fromJ)] = 0;
         }
         double[][] rowCost = new double[ts.length][];
+        double[] maxTerm = new double[0];
+        double[] sumExp = new double[0];
         for (int i = fromI; i <= toI; i++) {
-            int jLo = Math.max(fromJ, band.lo(i));
+            int lo = band.lo(i);
+            int jLo = Math.max(fromJ, lo);
             int jHi = Math.min(toJ, band.hi(i));
-            if (jLo <= jHi) {
-                ensure(rowCost, jHi - jLo + 1);
-                cost.row(ts, i, jLo, jHi, rowCost);
+            int rowBase = band.index(i, lo) - base;
+            for (int j = lo; j <= band.hi(i); j++) {
+                best[rowBase + j - lo] = Double.POSITIVE_INFINITY;
             }
-            for (int j = band.lo(i); j <= band.hi(i); j++) {
-                int here = band.index(i, j) - base;
-                if (j < jLo || j > jHi) {
-                    best[here] = Double.POSITIVE_INFINITY;
+            if (jLo > jHi) {
+                continue;
+            }
+            int width = jHi - jLo + 1;
+            ensure(rowCost, width);
+            cost.row(ts, i, jLo, jHi, rowCost);
+            int off = rowBase + jLo - lo; // best index of (i, jLo)
+            // beads from earlier rows, one shape at a time
+            for (int t = 0; t < ts.length; t++) {
+                int a = ts[t].sourceCount();
+                int b = ts[t].targetCount();
+                if (a == 0 || i - a < fromI) {
                     continue;
                 }
-                if (i == fromI && j == fromJ) {
-                    best[here] = 0;
-                    back[here] = -1;
-                    continue;
-                }
-                double min = Double.POSITIVE_INFINITY;
-                int arg = -1;
-                int k = 0;
-                for (int t = 0; t < ts.length; t++) {
-                    int pi = i - ts[t].sourceCount();
-                    int pj = j - ts[t].targetCount();
-                    int prev = pi < fromI ? -1 : band.index(pi, pj);
-                    if (prev < 0 || best[prev - base] == Double.POSITIVE_INFINITY) {
-                        continue;
-                    }
-                    double bc = rowCost[t][j - jLo];
-                    if (alpha != null) {
-                        terms[k++] = alpha[prev] - inv * bc;
-                    }
-                    double c = best[prev - base] + bc;
-                    if (c < min) {
-                        min = c;
-                        arg = t;
+                int pi = i - a;
+                int from = Math.max(jLo, band.lo(pi) + b);
+                int to = Math.min(jHi, band.hi(pi) + b);
+                int prevOff = band.index(pi, band.lo(pi)) - base - band.lo(pi) - b; // best index of (pi, j - b)
+                double[] c = rowCost[t];
+                for (int j = from; j <= to; j++) {
+                    double v = best[prevOff + j] + c[j - jLo];
+                    if (v < best[off + j - jLo]) {
+                        best[off + j - jLo] = v;
+                        back[off + j - jLo] = (byte) t;
                     }
                 }
-                best[here] = min;
-                back[here] = (byte) arg;
-                if (alpha != null) {
-                    alpha[here + base] = logSumExp(terms, k);
+            }
+            if (i == fromI && fromJ == jLo) {
+                best[off] = 0;
+                back[off] = -1;
+            }
+            // 0-1 beads within the row, left to right
+            int skip = skipIndex(ts);
+            if (skip >= 0) {
+                double[] c = rowCost[skip];
+                for (int j = Math.max(jLo + 1, 1); j <= jHi; j++) {
+                    double v = best[off + j - jLo - 1] + c[j - jLo];
+                    if (v < best[off + j - jLo]) {
+                        best[off + j - jLo] = v;
+                        back[off + j - jLo] = (byte) skip;
+                    }
                 }
+            }
+            if (alpha != null) {
+                if (maxTerm.length < width) {
+                    maxTerm = new double[width];
+                    sumExp = new double[width];
+                }
+                forwardRow(band, ts, rowCost, alpha, inv, i, jLo, jHi, fromI, fromJ, maxTerm, sumExp);
             }
         }
         return trace(band, ts, back, base, fromI, fromJ, toI, toJ);
+    }
+
+    /** The index of the 0-1 shape in {@code ts}, or -1. */
+    private static int skipIndex(BeadType[] ts) {
+        for (int t = 0; t < ts.length; t++) {
+            if (ts[t].sourceCount() == 0 && ts[t].targetCount() == 1) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Forward values of row {@code i}, columns {@code jLo..jHi}: the log-sum over the beads ending in each
+     * cell of the forward value where they start minus their scaled cost; beads from earlier rows first
+     * (a running maximum, then the sum of exponentials), then 0-1 beads left to right.
+     */
+    private static void forwardRow(Band band, BeadType[] ts, double[][] rowCost, double[] alpha, double inv, int i,
+                                   int jLo, int jHi, int fromI, int fromJ, double[] maxTerm, double[] sumExp) {
+        int width = jHi - jLo + 1;
+        int off = band.index(i, jLo);
+        java.util.Arrays.fill(maxTerm, 0, width, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(sumExp, 0, width, 0.0);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int t = 0; t < ts.length; t++) {
+                int a = ts[t].sourceCount();
+                int b = ts[t].targetCount();
+                if (a == 0 || i - a < fromI) {
+                    continue;
+                }
+                int pi = i - a;
+                int from = Math.max(jLo, band.lo(pi) + b);
+                int to = Math.min(jHi, band.hi(pi) + b);
+                int prevOff = band.index(pi, band.lo(pi)) - band.lo(pi) - b;
+                double[] c = rowCost[t];
+                for (int j = from; j <= to; j++) {
+                    double term = alpha[prevOff + j] - inv * c[j - jLo];
+                    if (pass == 0) {
+                        maxTerm[j - jLo] = Math.max(maxTerm[j - jLo], term);
+                    } else if (term > Double.NEGATIVE_INFINITY) {
+                        sumExp[j - jLo] += Math.exp(term - maxTerm[j - jLo]);
+                    }
+                }
+            }
+        }
+        for (int j = jLo; j <= jHi; j++) {
+            double m = maxTerm[j - jLo];
+            double v = m == Double.NEGATIVE_INFINITY ? m : m + Math.log(sumExp[j - jLo]);
+            if (i != fromI || j != fromJ) { // the start cell keeps its 0
+                alpha[off + j - jLo] = v;
+            }
+        }
+        int skip = skipIndex(ts);
+        if (skip >= 0) {
+            for (int j = Math.max(jLo + 1, 1); j <= jHi; j++) {
+                double left = alpha[off + j - jLo - 1];
+                if (left > Double.NEGATIVE_INFINITY) {
+                    alpha[off + j - jLo] = logAdd(alpha[off + j - jLo], left - inv * rowCost[skip][j - jLo]);
+                }
+            }
+        }
     }
 
     private static Path trace(Band band, BeadType[] ts, byte[] back, int base, int fromI, int fromJ, int toI,
@@ -172,20 +248,5 @@ final class Lattice {
             return b;
         }
         return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
-    }
-
-    private static double logSumExp(double[] xs, int k) {
-        if (k == 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < k; i++) {
-            max = Math.max(max, xs[i]);
-        }
-        double sum = 0;
-        for (int i = 0; i < k; i++) {
-            sum += Math.exp(xs[i] - max);
-        }
-        return max + Math.log(sum);
     }
 }
