@@ -4,19 +4,30 @@ package dev.bitext.align;
  * Gale &amp; Church's length model: the target length of a bead is normally distributed around
  * {@code ratio} times its source length, with variance {@code variance} per unit of length.
  * Immutable and thread-safe.
- *
- * @param ratio    expected target length per unit of source length
- * @param variance variance of the target length per unit of (mean) length
  */
-record LengthModel(double ratio, double variance) {
+final class LengthModel {
 
     /** Cost, in nats, per unit of source length of a sentence left without counterpart. */
     static final double SKIP_COST_PER_UNIT = 0.05;
 
-    LengthModel {
+    private final double ratio;
+    private final double variance;
+    private final double inverseRatio;
+    private final double halfVariance;
+
+    LengthModel(double ratio, double variance) {
         if (!(ratio > 0) || !(variance > 0)) {
             throw new IllegalArgumentException("ratio and variance must be positive: " + ratio + ", " + variance);
         }
+        this.ratio = ratio;
+        this.variance = variance;
+        this.inverseRatio = 1.0 / ratio;
+        this.halfVariance = variance / 2.0;
+    }
+
+    /** Expected target length per unit of source length. */
+    double ratio() {
+        return ratio;
     }
 
     /** The cost, in nats, of source length {@code ls} against target length {@code lt}. */
@@ -25,10 +36,10 @@ record LengthModel(double ratio, double variance) {
             // A sentence without counterpart: Gale & Church's deviation would charge it like a length
             // mismatch of its whole length; a mild charge per unit keeps short boilerplate lines cheap to
             // leave out and long sentences expensive.
-            return SKIP_COST_PER_UNIT * (ls + lt / ratio);
+            return SKIP_COST_PER_UNIT * (ls + lt * inverseRatio);
         }
-        double mean = Math.max(1.0, (ls + lt / ratio) / 2.0);
-        double z = (lt - ratio * ls) / Math.sqrt(variance * mean);
-        return Gaussian.twoSidedTailCost(z);
+        // variance times the mean length (at least 1), the mean taken over both sides in source units
+        double spread = Math.max(variance, halfVariance * (ls + lt * inverseRatio));
+        return Gaussian.twoSidedTailCost((lt - ratio * ls) / Math.sqrt(spread));
     }
 }
