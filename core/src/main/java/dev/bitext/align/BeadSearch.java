@@ -195,10 +195,12 @@ public final class BeadSearch {
                 return length;
             }
             if (weighted == null) {
-                indexes = new KeyIndex[] {new KeyIndex(source.items), new KeyIndex(target.items)};
+                indexes = KeyIndex.pair(source.items, target.items);
                 weighted = new WeightedItems[] {
-                    WeightedItems.weigh(source.items, indexes[1], target.size(), matchRates, options.maxBeadSide()),
-                    WeightedItems.weigh(target.items, indexes[0], source.size(), matchRates, options.maxBeadSide())};
+                    WeightedItems.weigh(source.items, indexes[0], indexes[1], target.size(), matchRates,
+                            options.maxBeadSide()),
+                    WeightedItems.weigh(target.items, indexes[1], indexes[0], source.size(), matchRates,
+                            options.maxBeadSide())};
             }
             return new EvidenceCost(length, band, options.maxBeadSide(), weighted[0], weighted[1], indexes[0],
                     indexes[1], EVIDENCE_WEIGHT, activeRows);

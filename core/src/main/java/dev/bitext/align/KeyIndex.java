@@ -3,62 +3,75 @@ package dev.bitext.align;
 import java.util.List;
 
 /**
- * An inverted index over one side's sentences: for each key, the ascending ids of the sentences holding
- * it. Keys map to dense ids through a primitive hash map; postings sit in one array. Memory is linear in
- * the number of distinct keys plus the number of (key, sentence) occurrences. Immutable after construction.
+ * An inverted index over one side's sentences: for each key, the ascending ids of the sentences holding it.
+ * The two sides of a document pair are indexed together ({@link #pair}), so that a key has one dense id on
+ * both sides: a sentence's keys are resolved once, through one hash lookup each, and everything after works
+ * on those ids. Postings sit in one array (a counting sort). Memory is linear in the number of distinct keys
+ * plus the number of (key, sentence) occurrences. Immutable after construction.
  */
 final class KeyIndex {
-    private final LongIntMap ids;
+    private final int[][] sentenceIds;
     private final int[] offsets;
     private final int[] postings;
 
-    KeyIndex(List<SentenceItems> sentences) {
-        ids = new LongIntMap(1 << 10);
-        int total = 0;
-        int[] count = new int[1 << 10];
-        for (SentenceItems s : sentences) {
-            for (long k : s.keys()) {
-                int id = ids.get(k, -1);
-                if (id < 0) {
-                    id = ids.size();
-                    ids.put(k, id);
-                    if (id == count.length) {
-                        count = java.util.Arrays.copyOf(count, count.length * 2);
-                    }
-                }
-                count[id]++;
-                total++;
+    private KeyIndex(int[][] sentenceIds, int distinct) {
+        this.sentenceIds = sentenceIds;
+        offsets = new int[distinct + 1];
+        for (int[] ids : sentenceIds) {
+            for (int id : ids) {
+                offsets[id + 1]++;
             }
         }
-        int distinct = ids.size();
-        offsets = new int[distinct + 1];
         for (int i = 0; i < distinct; i++) {
-            offsets[i + 1] = offsets[i] + count[i];
+            offsets[i + 1] += offsets[i];
         }
-        postings = new int[total];
-        int[] fill = count; // reused as fill positions
-        java.util.Arrays.fill(fill, 0, distinct, 0);
-        for (int sid = 0; sid < sentences.size(); sid++) {
-            for (long k : sentences.get(sid).keys()) {
-                int id = ids.get(k, -1);
+        postings = new int[offsets[distinct]];
+        int[] fill = new int[distinct];
+        for (int sid = 0; sid < sentenceIds.length; sid++) {
+            for (int id : sentenceIds[sid]) {
                 postings[offsets[id] + fill[id]++] = sid;
             }
         }
     }
 
-    /** The dense id of {@code key}, or -1 when no sentence holds it. */
-    int id(long key) {
-        return ids.get(key, -1);
+    /** The indexes of both sides, source first, with one id per key shared by both. */
+    static KeyIndex[] pair(List<SentenceItems> source, List<SentenceItems> target) {
+        LongIntMap dictionary = new LongIntMap(1 << 12);
+        int[][] s = intern(source, dictionary);
+        int[][] t = intern(target, dictionary);
+        return new KeyIndex[] {new KeyIndex(s, dictionary.size()), new KeyIndex(t, dictionary.size())};
     }
 
-    /** The number of sentences holding the key with dense id {@code id}. */
+    private static int[][] intern(List<SentenceItems> sentences, LongIntMap dictionary) {
+        int[][] out = new int[sentences.size()][];
+        for (int k = 0; k < out.length; k++) {
+            long[] keys = sentences.get(k).keys();
+            int[] ids = new int[keys.length];
+            for (int x = 0; x < keys.length; x++) {
+                ids[x] = dictionary.getOrPut(keys[x], dictionary.size());
+            }
+            out[k] = ids;
+        }
+        return out;
+    }
+
+    /**
+     * The id of {@code key}, one of the keys of this side's sentence {@code sentence} (whose sorted keys are
+     * {@code keys}), or -1 when that sentence lacks it.
+     */
+    int idIn(int sentence, long[] keys, long key) {
+        int at = java.util.Arrays.binarySearch(keys, key);
+        return at < 0 ? -1 : sentenceIds[sentence][at];
+    }
+
+    /** The number of sentences of this side holding the key with id {@code id}. */
     int frequencyOf(int id) {
         return offsets[id + 1] - offsets[id];
     }
 
     /**
      * Sets bit {@code bit} of {@code masks[t - lo]} for every sentence {@code t} in {@code [lo, hi]} that holds
-     * the key with dense id {@code id}.
+     * the key with id {@code id}.
      */
     void markId(int id, int lo, int hi, long[] masks, long bit) {
         int to = offsets[id + 1];

@@ -42,12 +42,13 @@ final class WeightedItems {
     }
 
     /**
-     * Weighs {@code mine} against the sentences of the other side.
+     * Weighs {@code mine} (indexed by {@code mineIndex}) against the sentences of the other side, indexed by
+     * {@code other} together with it (see {@link KeyIndex#pair}).
      *
      * @param matchProbability probability of a match in a true pair, indexed by {@link EvidenceKind#ordinal()}
      */
-    static WeightedItems weigh(List<SentenceItems> mine, KeyIndex other, int otherSize, double[] matchProbability,
-                               int maxSide) {
+    static WeightedItems weigh(List<SentenceItems> mine, KeyIndex mineIndex, KeyIndex other, int otherSize,
+                               double[] matchProbability, int maxSide) {
         int m = otherSize;
         float[][] p = new float[mine.size()][];
         float[][] q = new float[mine.size()][];
@@ -64,8 +65,8 @@ final class WeightedItems {
             for (int k = 0; k < count; k++) {
                 long c = 0;
                 for (long alt : items.alternatives(k)) {
-                    int id = other.id(alt);
-                    if (id >= 0) {
+                    int id = mineIndex.idIn(s, items.keys(), alt);
+                    if (id >= 0 && other.frequencyOf(id) > 0) {
                         c += other.frequencyOf(id);
                         if (n == found.length) {
                             found = java.util.Arrays.copyOf(found, n * 2);
