@@ -36,7 +36,15 @@ final class KeyIndex {
 
     /** The indexes of both sides, source first, with one id per key shared by both. */
     static KeyIndex[] pair(List<SentenceItems> source, List<SentenceItems> target) {
-        LongIntMap dictionary = new LongIntMap(1 << 12);
+        long occurrences = 0;
+        for (SentenceItems x : source) {
+            occurrences += x.keys().length;
+        }
+        for (SentenceItems x : target) {
+            occurrences += x.keys().length;
+        }
+        // distinct keys are a fraction of the occurrences; sized so that the map rarely grows
+        LongIntMap dictionary = new LongIntMap((int) Math.min(1 << 24, Math.max(1 << 10, occurrences / 3)));
         int[][] s = intern(source, dictionary);
         int[][] t = intern(target, dictionary);
         return new KeyIndex[] {new KeyIndex(s, dictionary.size()), new KeyIndex(t, dictionary.size())};

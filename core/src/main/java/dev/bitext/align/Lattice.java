@@ -238,7 +238,7 @@ final class Lattice {
     private static void ensure(double[][] rows, int width) {
         for (int t = 0; t < rows.length; t++) {
             if (rows[t] == null || rows[t].length < width) {
-                rows[t] = new double[Math.max(width, 64)];
+                rows[t] = new double[Math.max(width, rows[t] == null ? 64 : 2 * rows[t].length)];
             }
         }
     }

@@ -50,12 +50,22 @@ final class MatchRates {
                 int kind = items.kind(k).ordinal();
                 total[kind]++;
                 for (int o = oFrom; o < oFrom + oCount; o++) {
-                    if (items.matchedIn(k, other.get(o))) {
+                    if (holdsAny(other.get(o).keys(), items.alternatives(k))) {
                         matched[kind]++;
                         break;
                     }
                 }
             }
         }
+    }
+
+    /** Whether the sorted {@code keys} hold one of {@code alternatives}. */
+    private static boolean holdsAny(long[] keys, long[] alternatives) {
+        for (long a : alternatives) {
+            if (java.util.Arrays.binarySearch(keys, a) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
