@@ -1,5 +1,6 @@
 package dev.bitext.align;
 
+import dev.bitext.internal.HashKeySort;
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,8 +11,7 @@ final class SortedKeys {
 
     /** The first {@code count} values of {@code values}, sorted ascending without repeats (sorts in place). */
     static long[] distinct(long[] values, int count) {
-        Arrays.sort(values, 0, count);
-        return Arrays.copyOf(values, dropRepeats(values, count));
+        return Arrays.copyOf(values, HashKeySort.sortDistinct(values, count));
     }
 
     /** Whether {@code values} is ascending (repeats allowed). */
