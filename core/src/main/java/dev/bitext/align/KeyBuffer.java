@@ -1,5 +1,6 @@
 package dev.bitext.align;
 
+import dev.bitext.internal.HashKeySort;
 import java.util.Arrays;
 
 /** A growable buffer of 64-bit keys, appended to one by one or in slices. Not thread-safe. */
@@ -39,11 +40,45 @@ final class KeyBuffer {
     }
 
     /**
-     * A new array of the distinct keys, ascending. Keys that arrived in ascending order (the common case for
-     * anchor keys) are not sorted again.
+     * Sorts the keys in place, ascending, and drops repeats. Keys that arrived in ascending order (the common
+     * case for anchor keys) are not sorted again.
      */
-    long[] sortedDistinct() {
-        long[] copy = Arrays.copyOf(keys, size);
-        return SortedKeys.isAscending(copy) ? SortedKeys.dropRepeats(copy) : SortedKeys.distinct(copy, size);
+    void sortDistinct() {
+        for (int i = 1; i < size; i++) {
+            if (keys[i] < keys[i - 1]) {
+                size = HashKeySort.sortDistinct(keys, size);
+                return;
+            }
+        }
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (n == 0 || keys[i] != keys[n - 1]) {
+                keys[n++] = keys[i];
+            }
+        }
+        size = n;
+    }
+
+    /** The union of two {@linkplain #sortDistinct sorted distinct} buffers as a new ascending array. */
+    static long[] union(KeyBuffer a, KeyBuffer b) {
+        long[] out = new long[a.size + b.size];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.size && j < b.size) {
+            long x = Math.min(a.keys[i], b.keys[j]);
+            if (a.keys[i] == x) {
+                i++;
+            }
+            if (b.keys[j] == x) {
+                j++;
+            }
+            out[n++] = x;
+        }
+        System.arraycopy(a.keys, i, out, n, a.size - i);
+        n += a.size - i;
+        System.arraycopy(b.keys, j, out, n, b.size - j);
+        n += b.size - j;
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 }

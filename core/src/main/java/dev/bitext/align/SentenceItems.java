@@ -121,6 +121,7 @@ final class SentenceItems {
             return this;
         }
 
+        /** The items added since the last {@link #clear()}; the builder must be cleared before its next use. */
         SentenceItems build() {
             if (items == 0 && lookupOnly.size() == 0) {
                 return EMPTY;
@@ -131,7 +132,9 @@ final class SentenceItems {
                 alternatives[k] = itemKeys.copy(from, ends[k]);
                 from = ends[k];
             }
-            long[] keys = SortedKeys.mergeDistinct(itemKeys.sortedDistinct(), lookupOnly.sortedDistinct());
+            itemKeys.sortDistinct();
+            lookupOnly.sortDistinct();
+            long[] keys = KeyBuffer.union(itemKeys, lookupOnly);
             return new SentenceItems(keys, alternatives, Arrays.copyOf(kinds, items));
         }
     }
