@@ -1,20 +1,44 @@
 package dev.bitext.anchor;
 
 /**
- * Groups ascending lexicon ids by their word in linear time, for {@link Lexicon#forEachWord}: the groups
+ * Groups ascending lexicon ids by their word in linear time (short lists by a plain scan), for {@link Lexicon#forEachWord}: the groups
  * in the order of their smallest id, the ids of a group ascending. Stateless and thread-safe.
  */
 final class WordGroups {
+    /** Up to this many ids, a quadratic scan without tables is faster. */
+    private static final int SMALL = 24;
+
     private WordGroups() {
+    }
+
+    /** {@link #forEach} by scanning, for each id not yet reported, the ids after it for the same word. */
+    private static void forEachSmall(int[] ids, int[] word, LexiconWordConsumer consumer) {
+        int[] group = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] < 0) {
+                continue;
+            }
+            int w = word[ids[i]];
+            int count = 0;
+            for (int j = i; j < ids.length; j++) {
+                if (ids[j] >= 0 && word[ids[j]] == w) {
+                    group[count++] = ids[j];
+                    ids[j] = -1;
+                }
+            }
+            consumer.accept(group, count);
+        }
     }
 
     /**
      * Reports the ascending distinct {@code ids} grouped by {@code word[id]} to {@code consumer}: one call
-     * per word, the words in the order of their smallest id, the ids of each word ascending.
+     * per word, the words in the order of their smallest id, the ids of each word ascending. May overwrite
+     * {@code ids}.
      */
     static void forEach(int[] ids, int[] word, LexiconWordConsumer consumer) {
         int n = ids.length;
-        if (n == 0) {
+        if (n <= SMALL) {
+            forEachSmall(ids, word, consumer);
             return;
         }
         // Number the words in order of first appearance with a small open-addressing table.
