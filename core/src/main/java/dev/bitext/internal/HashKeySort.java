@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * Sorts arrays of 64-bit hash keys (well-mixed, so roughly uniform) into ascending distinct order in
  * expected linear time: one bucket pass on the top bits, then an insertion sort that only moves keys
- * within their bucket. Falls back to {@link Arrays#sort(long[], int, int)} for short arrays and for
- * inputs that are not spread out (any bucket too full), so the result is always exact and the worst
- * case stays O(n log n). Stateless and thread-safe.
+ * within their bucket. Short arrays are insertion-sorted directly; inputs that are not spread out (any
+ * bucket too full) fall back to {@link Arrays#sort(long[], int, int)}, so the result is always exact and
+ * the worst case stays O(n log n). Stateless and thread-safe.
  */
 public final class HashKeySort {
     /** Below this many keys a plain sort is as fast. */
@@ -25,7 +25,9 @@ public final class HashKeySort {
      * @throws IndexOutOfBoundsException if {@code count} exceeds the array length
      */
     public static int sortDistinct(long[] keys, int count) {
-        if (count < MIN_BUCKETED || !bucketSort(keys, count)) {
+        if (count < MIN_BUCKETED) {
+            insertionSort(keys, count);
+        } else if (!bucketSort(keys, count)) {
             Arrays.sort(keys, 0, count);
         }
         int n = 0;
@@ -53,17 +55,22 @@ public final class HashKeySort {
         for (int i = 0; i < count; i++) {
             spread[start[bucket(keys[i], bits)]++] = keys[i];
         }
-        for (int i = 1; i < count; i++) {
-            long v = spread[i];
-            int j = i - 1;
-            while (j >= 0 && spread[j] > v) {
-                spread[j + 1] = spread[j];
-                j--;
-            }
-            spread[j + 1] = v;
-        }
+        insertionSort(spread, count);
         System.arraycopy(spread, 0, keys, 0, count);
         return true;
+    }
+
+    /** Sorts {@code keys[0, count)}: fast when short or when every key is near its place (bucketed). */
+    private static void insertionSort(long[] keys, int count) {
+        for (int i = 1; i < count; i++) {
+            long v = keys[i];
+            int j = i - 1;
+            while (j >= 0 && keys[j] > v) {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+            keys[j + 1] = v;
+        }
     }
 
     /** The bucket of {@code key} among {@code 2^bits}, in signed order: the top bits with the sign flipped. */
