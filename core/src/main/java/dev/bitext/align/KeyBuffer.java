@@ -61,24 +61,35 @@ final class KeyBuffer {
 
     /** The union of two {@linkplain #sortDistinct sorted distinct} buffers as a new ascending array. */
     static long[] union(KeyBuffer a, KeyBuffer b) {
-        long[] out = new long[a.size + b.size];
+        if (b.size == 0 || a.size == 0) {
+            KeyBuffer only = a.size == 0 ? b : a;
+            return Arrays.copyOf(only.keys, only.size);
+        }
+        long[] out = new long[merge(a, b, null)];
+        merge(a, b, out);
+        return out;
+    }
+
+    /** Merges two sorted distinct buffers into {@code out} (when not null); returns the number of distinct keys. */
+    private static int merge(KeyBuffer a, KeyBuffer b, long[] out) {
         int i = 0;
         int j = 0;
         int n = 0;
-        while (i < a.size && j < b.size) {
-            long x = Math.min(a.keys[i], b.keys[j]);
-            if (a.keys[i] == x) {
-                i++;
-            }
-            if (b.keys[j] == x) {
+        while (i < a.size || j < b.size) {
+            long x;
+            if (j == b.size || i < a.size && a.keys[i] < b.keys[j]) {
+                x = a.keys[i++];
+            } else if (i == a.size || b.keys[j] < a.keys[i]) {
+                x = b.keys[j++];
+            } else {
+                x = a.keys[i++];
                 j++;
             }
-            out[n++] = x;
+            if (out != null) {
+                out[n] = x;
+            }
+            n++;
         }
-        System.arraycopy(a.keys, i, out, n, a.size - i);
-        n += a.size - i;
-        System.arraycopy(b.keys, j, out, n, b.size - j);
-        n += b.size - j;
-        return n == out.length ? out : Arrays.copyOf(out, n);
+        return n;
     }
 }
