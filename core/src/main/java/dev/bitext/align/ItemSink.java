@@ -14,6 +14,13 @@ interface ItemSink {
      */
     void key(long key);
 
+    /** One item whose alternatives are {@code alternatives[0, count)}; nothing when count is 0. Not retained. */
+    default void item(EvidenceKind kind, long[] alternatives, int count) {
+        if (count > 0) {
+            item(kind, java.util.Arrays.copyOf(alternatives, count));
+        }
+    }
+
     /** One item with a single key. */
     default void item(EvidenceKind kind, long key) {
         item(kind, new long[] {key});

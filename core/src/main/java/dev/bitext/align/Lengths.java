@@ -31,6 +31,13 @@ final class Lengths {
         String text = s.text();
         int len = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80 || c >= '\u4E00' && c <= '\u9FFF') {
+                // Fast path, same answer: ASCII white space is 9..13, 28..32; CJK ideographs are never space.
+                len += c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F' ? 0 : 1;
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
                 len++;

@@ -18,12 +18,16 @@ final class LexiconItems implements ItemSource {
 
     @Override
     public void items(String text, Language language, ItemSink sink) {
+        long[][] buffer = {new long[8]};
         lexicon.forEachWord(text, language, (ids, count) -> {
-            long[] alts = new long[count];
+            if (buffer[0].length < count) {
+                buffer[0] = new long[count];
+            }
+            long[] alts = buffer[0];
             for (int k = 0; k < count; k++) {
                 alts[k] = key(ids[k]);
             }
-            sink.item(EvidenceKind.LEXICON, alts);
+            sink.item(EvidenceKind.LEXICON, alts, count);
         });
     }
 

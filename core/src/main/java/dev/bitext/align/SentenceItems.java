@@ -1,7 +1,6 @@
 package dev.bitext.align;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The evidence items of one sentence: for each item its kind and alternative keys, and the sorted
@@ -58,42 +57,85 @@ final class SentenceItems {
         return false;
     }
 
-    /** Collects items; not thread-safe. */
+    /**
+     * Collects items into flat growable buffers (no array per key or per item until {@link #build()});
+     * not thread-safe.
+     */
     static final class Builder implements ItemSink {
-        private final List<long[]> alternatives = new ArrayList<>();
-        private final List<EvidenceKind> kinds = new ArrayList<>();
-        private final List<long[]> lookupOnly = new ArrayList<>();
+        private final KeyBuffer itemKeys = new KeyBuffer();
+        private final KeyBuffer lookupOnly = new KeyBuffer();
+        /** For each item, the end of its alternatives in {@link #itemKeys}. */
+        private int[] ends = new int[8];
+        private EvidenceKind[] kinds = new EvidenceKind[8];
+        private int items;
 
         @Override
         public void key(long key) {
-            lookupOnly.add(new long[] {key});
+            lookupOnly.add(key);
         }
 
         @Override
         public void item(EvidenceKind kind, long[] alts) {
-            if (alts.length > 0) {
-                alternatives.add(alts.clone());
-                kinds.add(kind);
+            item(kind, alts, alts.length);
+        }
+
+        @Override
+        public void item(EvidenceKind kind, long key) {
+            itemKeys.add(key);
+            endItem(kind);
+        }
+
+        @Override
+        public void item(EvidenceKind kind, long[] alts, int count) {
+            if (count > 0) {
+                itemKeys.addAll(alts, 0, count);
+                endItem(kind);
             }
         }
 
-        /** Adds all items of another sentence's items (used to extend with learned items). */
-        Builder addAll(SentenceItems items) {
-            for (int k = 0; k < items.size(); k++) {
-                item(items.kind(k), items.alternatives(k));
+        /** Closes an item of {@code kind} whose alternatives are the keys added since the previous item. */
+        private void endItem(EvidenceKind kind) {
+            if (items == kinds.length) {
+                kinds = Arrays.copyOf(kinds, items * 2);
+                ends = Arrays.copyOf(ends, items * 2);
             }
-            lookupOnly.add(items.keys());
+            kinds[items] = kind;
+            ends[items++] = itemKeys.size();
+        }
+
+        /** Forgets everything added so far, keeping the buffers; returns this builder. */
+        Builder clear() {
+            itemKeys.clear();
+            lookupOnly.clear();
+            items = 0;
             return this;
         }
 
+        /** Adds all items of another sentence's items (used to extend with learned items). */
+        Builder addAll(SentenceItems other) {
+            for (int k = 0; k < other.size(); k++) {
+                item(other.kind(k), other.alternatives(k));
+            }
+            long[] keys = other.keys();
+            lookupOnly.addAll(keys, 0, keys.length);
+            return this;
+        }
+
+        /** The items added since the last {@link #clear()}; the builder must be cleared before its next use. */
         SentenceItems build() {
-            if (kinds.isEmpty() && lookupOnly.isEmpty()) {
+            if (items == 0 && lookupOnly.size() == 0) {
                 return EMPTY;
             }
-            List<long[]> all = new ArrayList<>(alternatives);
-            all.addAll(lookupOnly);
-            return new SentenceItems(SortedKeys.union(all), alternatives.toArray(new long[0][]),
-                    kinds.toArray(new EvidenceKind[0]));
+            long[][] alternatives = new long[items][];
+            int from = 0;
+            for (int k = 0; k < items; k++) {
+                alternatives[k] = itemKeys.copy(from, ends[k]);
+                from = ends[k];
+            }
+            itemKeys.sortDistinct();
+            lookupOnly.sortDistinct();
+            long[] keys = KeyBuffer.union(itemKeys, lookupOnly);
+            return new SentenceItems(keys, alternatives, Arrays.copyOf(kinds, items));
         }
     }
 }

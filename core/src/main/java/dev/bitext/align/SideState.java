@@ -8,6 +8,8 @@ import java.util.stream.IntStream;
 
 /** What the search keeps about one side of a document pair between passes. Not thread-safe. */
 final class SideState {
+    /** Sentences per parallel task. */
+    private static final int CHUNK = 64;
     final Document document;
     final Lengths lengths;
     final List<SentenceItems> items;
@@ -16,18 +18,23 @@ final class SideState {
     SideState(Document document, List<ItemSource> sources, boolean keepTokens) {
         this.document = document;
         this.lengths = Lengths.of(document);
-        // Sentences are independent: extracted in parallel (the sources are thread-safe), stored in order.
-        SentenceItems[] found = new SentenceItems[document.size()];
-        long[][] tok = new long[keepTokens ? document.size() : 0][];
-        IntStream.range(0, document.size()).parallel().forEach(k -> {
-            String text = document.sentence(k).text();
+        // Sentences are independent: extracted in parallel chunks (the sources are thread-safe), stored in
+        // order; each chunk reuses one builder, whose buffers then stop growing after the first sentences.
+        int n = document.size();
+        SentenceItems[] found = new SentenceItems[n];
+        long[][] tok = new long[keepTokens ? n : 0][];
+        IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
             SentenceItems.Builder b = new SentenceItems.Builder();
-            for (ItemSource src : sources) {
-                src.items(text, document.language(), b);
-            }
-            found[k] = b.build();
-            if (keepTokens) {
-                tok[k] = Tokens.of(text);
+            for (int k = chunk * CHUNK; k < Math.min(n, (chunk + 1) * CHUNK); k++) {
+                String text = document.sentence(k).text();
+                b.clear();
+                for (ItemSource src : sources) {
+                    src.items(text, document.language(), b);
+                }
+                found[k] = b.build();
+                if (keepTokens) {
+                    tok[k] = Tokens.of(text);
+                }
             }
         });
         this.items = new ArrayList<>(Arrays.asList(found));

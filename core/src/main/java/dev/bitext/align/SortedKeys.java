@@ -1,5 +1,6 @@
 package dev.bitext.align;
 
+import dev.bitext.internal.HashKeySort;
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,14 +11,7 @@ final class SortedKeys {
 
     /** The first {@code count} values of {@code values}, sorted ascending without repeats (sorts in place). */
     static long[] distinct(long[] values, int count) {
-        Arrays.sort(values, 0, count);
-        int n = 0;
-        for (int i = 0; i < count; i++) {
-            if (n == 0 || values[i] != values[n - 1]) {
-                values[n++] = values[i];
-            }
-        }
-        return Arrays.copyOf(values, n);
+        return Arrays.copyOf(values, HashKeySort.sortDistinct(values, count));
     }
 
     /** The union of some arrays, sorted ascending without repeats. */

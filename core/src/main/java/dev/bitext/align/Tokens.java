@@ -20,25 +20,31 @@ final class Tokens {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            int cp = text.codePointAt(i);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
-                out = grow(out, count);
-                out[count++] = mix(cp ^ HAN_SALT);
-                i += Character.charCount(cp);
-            } else if (cp < 0x250 && Character.isLetter(cp)) {
+            char c = text.charAt(i);
+            if (TokenChars.isLatinLetter(c)) {
                 long h = 1125899906842597L;
-                int len = 0;
-                while (i < n && text.charAt(i) < 0x250 && Character.isLetter(text.charAt(i))) {
-                    h = 31 * h + Character.toLowerCase(text.charAt(i));
+                int start = i;
+                while (i < n && TokenChars.isLatinLetter(text.charAt(i))) {
+                    h = 31 * h + TokenChars.lower(text.charAt(i));
                     i++;
-                    len++;
                 }
-                if (len >= 2) {
+                if (i - start >= 2) {
                     out = grow(out, count);
                     out[count++] = mix(h);
                 }
-            } else {
+            } else if (Character.isSurrogate(c)) {
+                int cp = text.codePointAt(i);
+                if (TokenChars.isHan(cp)) {
+                    out = grow(out, count);
+                    out[count++] = mix(cp ^ HAN_SALT);
+                }
                 i += Character.charCount(cp);
+            } else {
+                if (TokenChars.isHan(c)) {
+                    out = grow(out, count);
+                    out[count++] = mix(c ^ HAN_SALT);
+                }
+                i++;
             }
         }
         return SortedKeys.distinct(out, count);

@@ -1,5 +1,6 @@
 package dev.bitext.anchor;
 
+import dev.bitext.internal.HashKeySort;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
@@ -65,15 +66,8 @@ abstract class AnchorSink {
 
         /** Sorts the keys and moves the distinct ones to the front; returns their number. */
         private int sortDistinct() {
-            Arrays.sort(keys, 0, size);
-            int n = 0;
-            for (int i = 0; i < size; i++) {
-                if (n == 0 || keys[n - 1] != keys[i]) {
-                    keys[n++] = keys[i];
-                }
-            }
-            size = n;
-            return n;
+            size = HashKeySort.sortDistinct(keys, size);
+            return size;
         }
     }
 

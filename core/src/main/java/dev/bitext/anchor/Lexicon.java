@@ -241,22 +241,7 @@ public final class Lexicon {
         Preconditions.checkNotNull(consumer, "consumer");
         boolean isEnglish = Preconditions.checkNotNull(language, "language") == Language.ENGLISH;
         int[] ids = isEnglish ? englishIds(sentence) : chineseIds(sentence);
-        int[] word = isEnglish ? englishWord : chineseWord;
-        int[] group = new int[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] < 0) {
-                continue;
-            }
-            int w = word[ids[i]];
-            int count = 0;
-            for (int j = i; j < ids.length; j++) {
-                if (ids[j] >= 0 && word[ids[j]] == w) {
-                    group[count++] = ids[j];
-                    ids[j] = -1;
-                }
-            }
-            consumer.accept(group, count);
-        }
+        WordGroups.forEach(ids, isEnglish ? englishWord : chineseWord, consumer);
     }
 
     /**

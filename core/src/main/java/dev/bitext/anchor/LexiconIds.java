@@ -1,5 +1,6 @@
 package dev.bitext.anchor;
 
+import dev.bitext.internal.HashKeySort;
 import java.util.Arrays;
 
 /** A growable buffer of ints that ends as a sorted array of distinct values. Not thread-safe: one per call. */
@@ -28,13 +29,22 @@ final class LexiconIds {
         if (size == 0) {
             return NONE;
         }
-        Arrays.sort(ids, 0, size);
-        int n = 1;
-        for (int i = 1; i < size; i++) {
-            if (ids[i] != ids[n - 1]) {
-                ids[n++] = ids[i];
-            }
+        // Ids are non-negative: shifted so that the largest fills the top bit and flipped to signed order, they
+        // sort as hash keys do (spread over the key range), in the same order.
+        int max = 0;
+        for (int i = 0; i < size; i++) {
+            max = Math.max(max, ids[i]);
         }
-        return Arrays.copyOf(ids, n);
+        int shift = Long.numberOfLeadingZeros(max) & 63;
+        long[] keys = new long[size];
+        for (int i = 0; i < size; i++) {
+            keys[i] = ((long) ids[i] << shift) ^ Long.MIN_VALUE;
+        }
+        int n = HashKeySort.sortDistinct(keys, size);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (int) ((keys[i] ^ Long.MIN_VALUE) >>> shift);
+        }
+        return out;
     }
 }

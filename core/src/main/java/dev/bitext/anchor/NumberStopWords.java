@@ -24,6 +24,10 @@ final class NumberStopWords {
     /** The first characters of the words, to skip most positions at once. */
     private static final String FIRSTS = WORDS.stream()
             .map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+    /** For each character of {@link #FIRSTS}, at the same index, the words starting with it. */
+    private static final String[][] BY_FIRST = FIRSTS.chars()
+            .mapToObj(f -> WORDS.stream().filter(w -> w.charAt(0) == f).toArray(String[]::new))
+            .toArray(String[][]::new);
     /** Weekdays: 星期五 is Friday, not five. */
     private static final String WEEKDAY_PREFIXES = "星期 礼拜 禮拜";
 
@@ -44,10 +48,11 @@ final class NumberStopWords {
             }
         }
         for (int at = 0; at < text.length(); at++) {
-            if (FIRSTS.indexOf(text.charAt(at)) < 0) {
+            int first = FIRSTS.indexOf(text.charAt(at));
+            if (first < 0) {
                 continue;
             }
-            for (String word : WORDS) {
+            for (String word : BY_FIRST[first]) {
                 if (text.startsWith(word, at)
                         && !(afterNumeral(text, at) && NumberHan.isNumeral(word.charAt(0)))) {
                     mask = cover(mask, text, at, word.length());
