@@ -1,22 +1,24 @@
 package dev.bitext.anchor;
 
-import com.ibm.icu.text.Transliterator;
-import java.util.Locale;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * The toneless pinyin of single Han characters (U+3400..U+9FFF), from ICU's
- * {@code Han-Latin; Latin-ASCII} transliterator, cached per character.
+ * The toneless pinyin of single Han characters (U+3400..U+9FFF), as ICU's {@code Han-Latin; Latin-ASCII}
+ * transliterator gives it. The readings ship as a table ({@code pinyin.txt}, generated from ICU and checked
+ * against it by the tests), loaded once: building the transliterator itself takes about 0.4 s per process.
  *
- * <p>Thread-safe. The transliterator runs only on cache misses, under a lock. The cache is a plain
- * array of immutable strings: racing threads may both compute a character, and write the same
- * value; a {@link String} is safely published through its final fields.
+ * <p>Thread-safe: the table is filled before the class is in use and never changes.
  */
 final class PinyinCache {
-    private static final char FIRST = '\u3400';
-    private static final char LAST = '\u9FFF';
+    static final char FIRST = '\u3400';
+    static final char LAST = '\u9FFF';
     private static final String NONE = "";
-    private static final String[] CACHE = new String[LAST - FIRST + 1];
-    private static final Object LOCK = new Object();
+    private static final String[] TABLE = load();
 
     private PinyinCache() {
     }
@@ -31,34 +33,28 @@ final class PinyinCache {
      * empty string when {@code c} is not Han or has no reading.
      */
     static String of(char c) {
-        if (!isHan(c)) {
-            return NONE;
-        }
-        String cached = CACHE[c - FIRST];
-        if (cached == null) {
-            cached = transliterate(c);
-            CACHE[c - FIRST] = cached;
-        }
-        return cached;
+        return isHan(c) ? TABLE[c - FIRST] : NONE;
     }
 
-    private static String transliterate(char c) {
-        String latin;
-        synchronized (LOCK) {
-            latin = Holder.TRANSLITERATOR.transliterate(String.valueOf(c));
-        }
-        String lower = latin.trim().toLowerCase(Locale.ROOT);
-        for (int i = 0; i < lower.length(); i++) {
-            char l = lower.charAt(i);
-            if (l < 'a' || l > 'z') {
-                return NONE;
+    private static String[] load() {
+        String[] table = new String[LAST - FIRST + 1];
+        java.util.Arrays.fill(table, NONE);
+        try (InputStream in = PinyinCache.class.getResourceAsStream("pinyin.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("pinyin.txt is missing from the bitext-core jar");
             }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                int tab = line.indexOf('\t');
+                if (line.startsWith("#") || tab < 0) {
+                    continue;
+                }
+                int c = Integer.parseInt(line, 0, tab, 16);
+                table[c - FIRST] = line.substring(tab + 1).intern();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read pinyin.txt", e);
         }
-        return lower.intern();
-    }
-
-    /** Creates the transliterator (several milliseconds) on first use only. */
-    private static final class Holder {
-        static final Transliterator TRANSLITERATOR = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+        return table;
     }
 }
