@@ -2,9 +2,7 @@ package dev.bitext.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The confident anchor pairs of a document pair, found recursively: within a segment of both documents,
@@ -24,12 +22,10 @@ final class AnchorChain {
      * Lattice points of a monotone path from (0,0) to (n,m) through the chained anchor pairs, straight
      * between them; with no anchors, the diagonal.
      */
-    static Path guide(List<SentenceItems> source, List<SentenceItems> target) {
-        int n = source.size();
-        int m = target.size();
+    static Path guide(RareKeyPairs pairs, int n, int m) {
         List<long[]> points = new ArrayList<>();
         points.add(new long[] {0, 0});
-        segment(source, target, 0, n, 0, m, points);
+        segment(pairs, 0, n, 0, m, points);
         points.add(new long[] {n, m});
         int[] pi = new int[points.size()];
         int[] pj = new int[points.size()];
@@ -41,95 +37,34 @@ final class AnchorChain {
     }
 
     /** Adds, in order, the chained anchor pairs strictly inside {@code [s0, s1) x [t0, t1)}. */
-    private static void segment(List<SentenceItems> source, List<SentenceItems> target, int s0, int s1, int t0,
-                                int t1, List<long[]> out) {
+    private static void segment(RareKeyPairs pairs, int s0, int s1, int t0, int t1, List<long[]> out) {
         if (s1 - s0 < MIN_SEGMENT || t1 - t0 < MIN_SEGMENT) {
             return;
         }
-        List<SentenceItems> src = source.subList(s0, s1);
-        List<SentenceItems> tgt = target.subList(t0, t1);
-        long[][] chain = plausible(chain(supported(candidates(src, tgt, src.size(), tgt.size()), src.size(),
-                tgt.size()), src.size(), tgt.size()), src.size(), tgt.size());
+        int n = s1 - s0;
+        int m = t1 - t0;
+        long[][] chain = plausible(chain(supported(corridor(pairs.candidates(s0, s1, t0, t1), n, m), n, m), n, m),
+                n, m);
         int ps = s0;
         int pt = t0;
         for (long[] p : chain) {
             int s = s0 + (int) p[0];
             int t = t0 + (int) p[1];
-            segment(source, target, ps, s, pt, t, out);
+            segment(pairs, ps, s, pt, t, out);
             out.add(new long[] {s, t});
             ps = s + 1;
             pt = t + 1;
         }
         if (chain.length > 0) {
-            segment(source, target, ps, s1, pt, t1, out);
+            segment(pairs, ps, s1, pt, t1, out);
         }
     }
 
-    /** Keys found in more sentences than this on either side give no candidates. */
-    private static final int MAX_FREQUENCY = 3;
-
-    /**
-     * Candidate (s, t) pairs: every pair of sentences sharing an item key that occurs in at most
-     * {@value #MAX_FREQUENCY} sentences of each side.
-     */
-    static List<long[]> candidates(List<SentenceItems> source, List<SentenceItems> target, int n, int m) {
-        LongIntMap sourceCount = frequencies(source);
-        LongIntMap targetCount = frequencies(target);
-        LongIntMap itemKeys = new LongIntMap(1 << 12);
-        markRareItemKeys(source, sourceCount, targetCount, itemKeys);
-        markRareItemKeys(target, targetCount, sourceCount, itemKeys);
-        Map<Long, List<Integer>> sourceSentences = postings(source, itemKeys);
-        Map<Long, List<Integer>> targetSentences = postings(target, itemKeys);
-        List<long[]> out = new ArrayList<>();
-        for (Map.Entry<Long, List<Integer>> e : sourceSentences.entrySet()) {
-            for (int s : e.getValue()) {
-                for (int t : targetSentences.getOrDefault(e.getKey(), List.of())) {
-                    out.add(new long[] {s, t});
-                }
-            }
-        }
-        // corridor: far off the diagonal is more likely a coincidence than a translation
+    /** Candidates far off the segment's diagonal are more likely a coincidence than a translation: dropped. */
+    static List<long[]> corridor(List<long[]> candidates, int n, int m) {
         double slack = 0.1 * Math.max(n, m) + 20;
-        out.removeIf(p -> Math.abs(p[1] - p[0] * (double) m / n) > slack);
-        return out;
-    }
-
-    private static LongIntMap frequencies(List<SentenceItems> side) {
-        LongIntMap count = new LongIntMap(1 << 12);
-        for (SentenceItems s : side) {
-            for (long k : s.keys()) {
-                count.add(k, 1);
-            }
-        }
-        return count;
-    }
-
-    /** Marks the item keys of {@code side} that occur in 1 to {@value #MAX_FREQUENCY} sentences of each side. */
-    private static void markRareItemKeys(List<SentenceItems> side, LongIntMap mine, LongIntMap other, LongIntMap out) {
-        for (SentenceItems items : side) {
-            for (int k = 0; k < items.size(); k++) {
-                for (long key : items.alternatives(k)) {
-                    int a = mine.get(key, 0);
-                    int b = other.get(key, 0);
-                    if (a >= 1 && a <= MAX_FREQUENCY && b >= 1 && b <= MAX_FREQUENCY) {
-                        out.put(key, 1);
-                    }
-                }
-            }
-        }
-    }
-
-    /** For each marked key, the sentences of {@code side} holding it, ascending. */
-    private static Map<Long, List<Integer>> postings(List<SentenceItems> side, LongIntMap marked) {
-        Map<Long, List<Integer>> out = new HashMap<>();
-        for (int s = 0; s < side.size(); s++) {
-            for (long key : side.get(s).keys()) {
-                if (marked.get(key, 0) == 1) {
-                    out.computeIfAbsent(key, x -> new ArrayList<>()).add(s);
-                }
-            }
-        }
-        return out;
+        candidates.removeIf(p -> Math.abs(p[1] - p[0] * (double) m / n) > slack);
+        return candidates;
     }
 
     /**

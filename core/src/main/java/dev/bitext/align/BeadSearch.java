@@ -123,7 +123,8 @@ public final class BeadSearch {
             double ratio = ratio(source.lengths.total(), target.lengths.total());
             model = new LengthModel(ratio, VARIANCE_PER_RATIO2 * ratio * ratio);
             prior = ShapePrior.initial(types, SKIP_PROBABILITY * Math.exp(-options.skipPenalty()));
-            Path guide = AnchorChain.guide(source.items, target.items);
+            indexes = KeyIndex.pair(source.items, target.items);
+            Path guide = AnchorChain.guide(new RareKeyPairs(source.items, target.items, indexes[0], indexes[1]), n, m);
             path = search(guide, FIRST_BAND, false).path();
             model = reestimateRatio(model, path, source.lengths, target.lengths);
             prior = prior.reestimate(path, PRIOR_PSEUDO_COUNT);
@@ -147,6 +148,7 @@ public final class BeadSearch {
             source.addLearned(lexicon, true);
             target.addLearned(lexicon, false);
             weighted = null;
+            indexes = null;
         }
 
         LearnedLexicon.Observation observation() {
@@ -195,7 +197,9 @@ public final class BeadSearch {
                 return length;
             }
             if (weighted == null) {
-                indexes = KeyIndex.pair(source.items, target.items);
+                if (indexes == null) {
+                    indexes = KeyIndex.pair(source.items, target.items);
+                }
                 weighted = new WeightedItems[] {
                     WeightedItems.weigh(source.items, indexes[0], indexes[1], target.size(), matchRates,
                             options.maxBeadSide()),

@@ -72,6 +72,16 @@ final class KeyIndex {
         return at < 0 ? -1 : sentenceIds[sentence][at];
     }
 
+    /** The ids of sentence {@code sentence}'s keys, in the order of its sorted keys. Not to be modified. */
+    int[] ids(int sentence) {
+        return sentenceIds[sentence];
+    }
+
+    /** The number of distinct keys of both sides: ids run from 0 to this, exclusive. */
+    int distinct() {
+        return offsets.length - 1;
+    }
+
     /** The number of sentences of this side holding the key with id {@code id}. */
     int frequencyOf(int id) {
         return offsets[id + 1] - offsets[id];
