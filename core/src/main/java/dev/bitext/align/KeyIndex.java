@@ -10,26 +10,27 @@ import java.util.List;
  * plus the number of (key, sentence) occurrences. Immutable after construction.
  */
 final class KeyIndex {
-    private final int[][] sentenceIds;
+    /** The ids of sentence s's keys, in the order of its sorted keys: {@code ids[start[s]..start[s + 1])}. */
+    private final int[] start;
+    private final int[] ids;
     private final int[] offsets;
     private final int[] postings;
 
-    private KeyIndex(int[][] sentenceIds, int distinct) {
-        this.sentenceIds = sentenceIds;
+    private KeyIndex(int[] start, int[] ids, int distinct) {
+        this.start = start;
+        this.ids = ids;
         offsets = new int[distinct + 1];
-        for (int[] ids : sentenceIds) {
-            for (int id : ids) {
-                offsets[id + 1]++;
-            }
+        for (int id : ids) {
+            offsets[id + 1]++;
         }
         for (int i = 0; i < distinct; i++) {
             offsets[i + 1] += offsets[i];
         }
         postings = new int[offsets[distinct]];
         int[] fill = new int[distinct];
-        for (int sid = 0; sid < sentenceIds.length; sid++) {
-            for (int id : sentenceIds[sid]) {
-                postings[offsets[id] + fill[id]++] = sid;
+        for (int sid = 0; sid + 1 < start.length; sid++) {
+            for (int x = start[sid]; x < start[sid + 1]; x++) {
+                postings[offsets[ids[x]] + fill[ids[x]]++] = sid;
             }
         }
     }
@@ -45,22 +46,31 @@ final class KeyIndex {
         }
         // distinct keys are a fraction of the occurrences; sized so that the map rarely grows
         LongIntMap dictionary = new LongIntMap((int) Math.min(1 << 24, Math.max(1 << 10, occurrences / 3)));
-        int[][] s = intern(source, dictionary);
-        int[][] t = intern(target, dictionary);
-        return new KeyIndex[] {new KeyIndex(s, dictionary.size()), new KeyIndex(t, dictionary.size())};
+        int[] sourceStart = starts(source);
+        int[] targetStart = starts(target);
+        int[] s = intern(source, sourceStart, dictionary);
+        int[] t = intern(target, targetStart, dictionary);
+        return new KeyIndex[] {new KeyIndex(sourceStart, s, dictionary.size()),
+            new KeyIndex(targetStart, t, dictionary.size())};
     }
 
-    private static int[][] intern(List<SentenceItems> sentences, LongIntMap dictionary) {
-        int[][] out = new int[sentences.size()][];
-        for (int k = 0; k < out.length; k++) {
-            long[] keys = sentences.get(k).keys();
-            int[] ids = new int[keys.length];
-            for (int x = 0; x < keys.length; x++) {
-                ids[x] = dictionary.getOrPut(keys[x], dictionary.size());
-            }
-            out[k] = ids;
+    private static int[] starts(List<SentenceItems> sentences) {
+        int[] start = new int[sentences.size() + 1];
+        for (int k = 0; k < sentences.size(); k++) {
+            start[k + 1] = start[k] + sentences.get(k).keys().length;
         }
-        return out;
+        return start;
+    }
+
+    private static int[] intern(List<SentenceItems> sentences, int[] start, LongIntMap dictionary) {
+        int[] ids = new int[start[sentences.size()]];
+        for (int k = 0; k < sentences.size(); k++) {
+            long[] keys = sentences.get(k).keys();
+            for (int x = 0; x < keys.length; x++) {
+                ids[start[k] + x] = dictionary.getOrPut(keys[x], dictionary.size());
+            }
+        }
+        return ids;
     }
 
     /**
@@ -69,12 +79,17 @@ final class KeyIndex {
      */
     int idIn(int sentence, long[] keys, long key) {
         int at = java.util.Arrays.binarySearch(keys, key);
-        return at < 0 ? -1 : sentenceIds[sentence][at];
+        return at < 0 ? -1 : ids[start[sentence] + at];
     }
 
-    /** The ids of sentence {@code sentence}'s keys, in the order of its sorted keys. Not to be modified. */
-    int[] ids(int sentence) {
-        return sentenceIds[sentence];
+    /** Where the ids of sentence {@code sentence}'s keys start in {@link #ids()}; they end where the next's start. */
+    int start(int sentence) {
+        return start[sentence];
+    }
+
+    /** The ids of every sentence's keys, flat (see {@link #start}). Not to be modified. */
+    int[] ids() {
+        return ids;
     }
 
     /** The number of distinct keys of both sides: ids run from 0 to this, exclusive. */

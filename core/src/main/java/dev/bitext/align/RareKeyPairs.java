@@ -15,34 +15,45 @@ final class RareKeyPairs {
     static final int MAX_FREQUENCY = 3;
 
     private final KeyIndex[] index;
-    private final int[][][] itemIds;
+    /** Per side, the ids of each sentence's items' alternatives: {@code itemIds[side][itemStart[side][s]..]}. */
+    private final int[][] itemStart;
+    private final int[][] itemIds;
     private final int[][] count;
     private final boolean[] marked;
 
     RareKeyPairs(List<SentenceItems> source, List<SentenceItems> target, KeyIndex sourceIndex, KeyIndex targetIndex) {
         this.index = new KeyIndex[] {sourceIndex, targetIndex};
-        this.itemIds = new int[][][] {itemIds(source, sourceIndex), itemIds(target, targetIndex)};
+        this.itemStart = new int[][] {itemStarts(source), itemStarts(target)};
+        this.itemIds = new int[][] {itemIds(source, sourceIndex, itemStart[0]), itemIds(target, targetIndex,
+                itemStart[1])};
         this.count = new int[2][sourceIndex.distinct()];
         this.marked = new boolean[sourceIndex.distinct()];
     }
 
-    /** Per sentence, the ids of its items' alternatives. */
-    private static int[][] itemIds(List<SentenceItems> side, KeyIndex index) {
-        int[][] out = new int[side.size()][];
-        for (int s = 0; s < out.length; s++) {
+    private static int[] itemStarts(List<SentenceItems> side) {
+        int[] start = new int[side.size() + 1];
+        for (int s = 0; s < side.size(); s++) {
             SentenceItems items = side.get(s);
             int n = 0;
             for (int k = 0; k < items.size(); k++) {
                 n += items.alternatives(k).length;
             }
-            int[] ids = new int[n];
-            n = 0;
+            start[s + 1] = start[s] + n;
+        }
+        return start;
+    }
+
+    /** The ids of every sentence's items' alternatives, flat. */
+    private static int[] itemIds(List<SentenceItems> side, KeyIndex index, int[] start) {
+        int[] out = new int[start[side.size()]];
+        for (int s = 0; s < side.size(); s++) {
+            SentenceItems items = side.get(s);
+            int n = start[s];
             for (int k = 0; k < items.size(); k++) {
                 for (long alt : items.alternatives(k)) {
-                    ids[n++] = index.idIn(s, items.keys(), alt);
+                    out[n++] = index.idIn(s, items.keys(), alt);
                 }
             }
-            out[s] = ids;
         }
         return out;
     }
@@ -55,27 +66,27 @@ final class RareKeyPairs {
         int[] from = {s0, t0};
         int[] to = {s1, t1};
         for (int side = 0; side < 2; side++) {
-            for (int s = from[side]; s < to[side]; s++) {
-                for (int id : index[side].ids(s)) {
-                    count[side][id]++;
-                }
+            int[] ids = index[side].ids();
+            for (int x = index[side].start(from[side]); x < index[side].start(to[side]); x++) {
+                count[side][ids[x]]++;
             }
         }
         for (int side = 0; side < 2; side++) {
-            for (int s = from[side]; s < to[side]; s++) {
-                for (int id : itemIds[side][s]) {
-                    int a = count[0][id];
-                    int b = count[1][id];
-                    marked[id] |= a >= 1 && a <= MAX_FREQUENCY && b >= 1 && b <= MAX_FREQUENCY;
-                }
+            for (int x = itemStart[side][from[side]]; x < itemStart[side][to[side]]; x++) {
+                int id = itemIds[side][x];
+                int a = count[0][id];
+                int b = count[1][id];
+                marked[id] |= a >= 1 && a <= MAX_FREQUENCY && b >= 1 && b <= MAX_FREQUENCY;
             }
         }
         long[][] postings = new long[2][];
         for (int side = 0; side < 2; side++) {
             long[] p = new long[16];
             int n = 0;
+            int[] ids = index[side].ids();
             for (int s = from[side]; s < to[side]; s++) {
-                for (int id : index[side].ids(s)) {
+                for (int x = index[side].start(s); x < index[side].start(s + 1); x++) {
+                    int id = ids[x];
                     if (marked[id]) {
                         if (n == p.length) {
                             p = Arrays.copyOf(p, 2 * n);
@@ -89,11 +100,10 @@ final class RareKeyPairs {
         }
         // reset what this segment touched
         for (int side = 0; side < 2; side++) {
-            for (int s = from[side]; s < to[side]; s++) {
-                for (int id : index[side].ids(s)) {
-                    count[side][id] = 0;
-                    marked[id] = false;
-                }
+            int[] ids = index[side].ids();
+            for (int x = index[side].start(from[side]); x < index[side].start(to[side]); x++) {
+                count[side][ids[x]] = 0;
+                marked[ids[x]] = false;
             }
         }
         return join(postings[0], postings[1]);

@@ -1,5 +1,6 @@
 package dev.bitext.align;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -7,36 +8,42 @@ import java.util.List;
  * {@code q} that a single sentence of the other side holds it anyway (its document frequency there), and
  * the probability {@code p} that an item of its kind finds its counterpart in a true pair. Only the first
  * {@value #MAX_ITEMS} items of a sentence count. Immutable.
+ *
+ * <p>Everything is stored flat, in a few arrays for the whole side with per-sentence offsets: a document of
+ * tens of thousands of sentences then costs the garbage collector a handful of objects, not a dozen per
+ * sentence.
  */
 final class WeightedItems {
     static final int MAX_ITEMS = 64;
     private static final double MAX_BACKGROUND = 0.5;
 
-    final List<SentenceItems> sentences;
-    private final float[][] matchProbability;
-    private final float[][] background;
-    /** Per sentence and window size 1..maxSide, the table of {@link #logLikelihoodRatio(double[], long)}. */
-    private final double[][][] tables;
+    private final int size;
+    private final int maxSide;
+    /** Items of sentence s: {@code item[s]} to {@code item[s + 1]}, indexes into the per-item arrays. */
+    private final int[] item;
+    /** Per item, where its ids start in {@link #otherIds} ({@code idStart[item + 1]} ends them). */
+    private final int[] idStart;
     /**
-     * Per sentence, the other side's key-index ids of its items' alternatives, flattened, and per item
-     * where its ids start; keys the other side lacks are left out. Resolved once per weighing so that
-     * the searches over successive bands need no hashing.
+     * The other side's key ids of every item's alternatives; keys the other side lacks are left out.
+     * Resolved once per weighing so that the searches over successive bands need no hashing.
      */
-    private final int[][] otherIds;
-    private final int[][] itemStart;
+    private final int[] otherIds;
+    /**
+     * Per sentence and window size 1..maxSide, the table of {@link #logLikelihoodRatio(double[], int, long)}:
+     * for sentence s with c items and window w it starts at {@code (item[s] + s) * maxSide + (w - 1) * (c + 1)}.
+     */
+    private final double[] tables;
 
-    private WeightedItems(List<SentenceItems> sentences, float[][] p, float[][] q, int maxSide, int[][] otherIds,
-                          int[][] itemStart) {
-        this.sentences = sentences;
+    private WeightedItems(int size, int maxSide, int[] item, int[] idStart, int[] otherIds, float[] p, float[] q) {
+        this.size = size;
+        this.maxSide = maxSide;
+        this.item = item;
+        this.idStart = idStart;
         this.otherIds = otherIds;
-        this.itemStart = itemStart;
-        this.matchProbability = p;
-        this.background = q;
-        this.tables = new double[sentences.size()][][];
-        for (int s = 0; s < tables.length; s++) {
-            tables[s] = new double[maxSide + 1][];
+        this.tables = new double[(item[size] + size) * maxSide];
+        for (int s = 0; s < size; s++) {
             for (int w = 1; w <= maxSide; w++) {
-                tables[s][w] = table(s, w);
+                fillTable(s, w, p, q);
             }
         }
     }
@@ -50,37 +57,37 @@ final class WeightedItems {
     static WeightedItems weigh(List<SentenceItems> mine, KeyIndex mineIndex, KeyIndex other, int otherSize,
                                double[] matchProbability, int maxSide) {
         int m = otherSize;
-        float[][] p = new float[mine.size()][];
-        float[][] q = new float[mine.size()][];
-        int[][] ids = new int[mine.size()][];
-        int[][] starts = new int[mine.size()][];
-        for (int s = 0; s < mine.size(); s++) {
+        int n = mine.size();
+        int[] item = new int[n + 1];
+        for (int s = 0; s < n; s++) {
+            item[s + 1] = item[s] + Math.min(MAX_ITEMS, mine.get(s).size());
+        }
+        float[] p = new float[item[n]];
+        float[] q = new float[item[n]];
+        int[] idStart = new int[item[n] + 1];
+        int[] found = new int[Math.max(16, item[n])];
+        int ids = 0;
+        for (int s = 0; s < n; s++) {
             SentenceItems items = mine.get(s);
-            int count = Math.min(MAX_ITEMS, items.size());
-            p[s] = new float[count];
-            q[s] = new float[count];
-            starts[s] = new int[count + 1];
-            int[] found = new int[8];
-            int n = 0;
-            for (int k = 0; k < count; k++) {
+            for (int k = 0; k < item[s + 1] - item[s]; k++) {
                 long c = 0;
                 for (long alt : items.alternatives(k)) {
                     int id = mineIndex.idIn(s, items.keys(), alt);
                     if (id >= 0 && other.frequencyOf(id) > 0) {
                         c += other.frequencyOf(id);
-                        if (n == found.length) {
-                            found = java.util.Arrays.copyOf(found, n * 2);
+                        if (ids == found.length) {
+                            found = Arrays.copyOf(found, ids * 2);
                         }
-                        found[n++] = id;
+                        found[ids++] = id;
                     }
                 }
-                starts[s][k + 1] = n;
-                q[s][k] = (float) Math.min(MAX_BACKGROUND, (Math.min(c, m) + 0.5) / (m + 1.0));
-                p[s][k] = (float) Math.max(matchProbability[items.kind(k).ordinal()], q[s][k]);
+                int x = item[s] + k;
+                idStart[x + 1] = ids;
+                q[x] = (float) Math.min(MAX_BACKGROUND, (Math.min(c, m) + 0.5) / (m + 1.0));
+                p[x] = (float) Math.max(matchProbability[items.kind(k).ordinal()], q[x]);
             }
-            ids[s] = java.util.Arrays.copyOf(found, n);
         }
-        return new WeightedItems(mine, p, q, maxSide, ids, starts);
+        return new WeightedItems(n, maxSide, item, idStart, Arrays.copyOf(found, ids), p, q);
     }
 
     /**
@@ -88,55 +95,55 @@ final class WeightedItems {
      * when item k of sentence {@code s} is found in t.
      */
     void matchMasks(int s, KeyIndex other, int lo, int hi, long[] masks) {
-        java.util.Arrays.fill(masks, 0, hi - lo + 1, 0L);
-        int[] ids = otherIds[s];
-        int[] from = itemStart[s];
-        for (int k = 0; k + 1 < from.length; k++) {
-            for (int x = from[k]; x < from[k + 1]; x++) {
-                other.markId(ids[x], lo, hi, masks, 1L << k);
+        Arrays.fill(masks, 0, hi - lo + 1, 0L);
+        for (int x = item[s]; x < item[s + 1]; x++) {
+            long bit = 1L << (x - item[s]);
+            for (int y = idStart[x]; y < idStart[x + 1]; y++) {
+                other.markId(otherIds[y], lo, hi, masks, bit);
             }
         }
     }
 
     /**
-     * The log-likelihood ratio that sentence {@code s} is paired with a window of {@code window} sentences
-     * of the other side rather than unrelated, given which of its items the window holds ({@code mask}).
-     * The background chance grows with the window: {@code 1 - (1 - q)^window}.
+     * Fills the table of sentence s for window size w: [ratio with no item found, then per item the gain of
+     * finding it]. The background chance grows with the window: {@code 1 - (1 - q)^window}.
      */
-    double logLikelihoodRatio(int s, long mask, int window) {
-        return logLikelihoodRatio(tables[s][window], mask);
-    }
-
-    /** [ratio with no item found, then per item the gain of finding it] for a window size. */
-    private double[] table(int s, int window) {
-        float[] p = matchProbability[s];
-        float[] q = background[s];
-        double[] t = new double[p.length + 1];
-        for (int k = 0; k < p.length; k++) {
-            double qw = window == 1 ? q[k] : 1 - Math.pow(1 - q[k], window);
-            double pk = Math.max(p[k], qw);
+    private void fillTable(int s, int window, float[] p, float[] q) {
+        int at = tableStart(s, window);
+        double none = 0;
+        for (int x = item[s]; x < item[s + 1]; x++) {
+            double qw = window == 1 ? q[x] : 1 - Math.pow(1 - q[x], window);
+            double pk = Math.max(p[x], qw);
             double miss = Math.log((1 - pk) / (1 - qw));
-            t[0] += miss;
-            t[k + 1] = Math.log(pk / qw) - miss;
+            none += miss;
+            tables[at + 1 + x - item[s]] = Math.log(pk / qw) - miss;
         }
-        return t;
+        tables[at] = none;
     }
 
-    /** The per-window tables of sentence s, indexed by window size (see {@link #logLikelihoodRatio}). */
-    double[][] tables(int s) {
-        return tables[s];
+    /** Where the table of sentence s for window size w starts in {@link #tables()}. */
+    int tableStart(int s, int window) {
+        return (item[s] + s) * maxSide + (window - 1) * (item[s + 1] - item[s] + 1);
     }
 
-    /** {@link #logLikelihoodRatio} from a precomputed table. */
-    static double logLikelihoodRatio(double[] table, long mask) {
-        double llr = table[0];
+    /** All tables, flat (see {@link #tableStart}). Not to be modified. */
+    double[] tables() {
+        return tables;
+    }
+
+    /**
+     * The log-likelihood ratio that a sentence is paired with a window of the other side rather than
+     * unrelated, given which of its items the window holds ({@code mask}), from its table at {@code at}.
+     */
+    static double logLikelihoodRatio(double[] tables, int at, long mask) {
+        double llr = tables[at];
         for (long bits = mask; bits != 0; bits &= bits - 1) {
-            llr += table[1 + Long.numberOfTrailingZeros(bits)];
+            llr += tables[at + 1 + Long.numberOfTrailingZeros(bits)];
         }
         return llr;
     }
 
     int size() {
-        return sentences.size();
+        return size;
     }
 }
