@@ -21,7 +21,9 @@ final class KeyIndex {
         this.ids = ids;
         offsets = new int[distinct + 1];
         for (int id : ids) {
-            offsets[id + 1]++;
+            if (id >= 0) {
+                offsets[id + 1]++;
+            }
         }
         for (int i = 0; i < distinct; i++) {
             offsets[i + 1] += offsets[i];
@@ -30,26 +32,34 @@ final class KeyIndex {
         int[] fill = new int[distinct];
         for (int sid = 0; sid + 1 < start.length; sid++) {
             for (int x = start[sid]; x < start[sid + 1]; x++) {
-                postings[offsets[ids[x]] + fill[ids[x]]++] = sid;
+                if (ids[x] >= 0) {
+                    postings[offsets[ids[x]] + fill[ids[x]]++] = sid;
+                }
             }
         }
     }
 
-    /** The indexes of both sides, source first, with one id per key shared by both. */
+    /**
+     * The indexes of both sides, source first, with one id per key shared by both. Keys are interned from the
+     * side with fewer key occurrences; keys of the other side that the first lacks get no id (-1): they can
+     * match nothing, and leaving them out keeps the dictionary small (a Chinese sentence yields over a hundred
+     * pinyin keys for possible names, few of which the English side holds).
+     */
     static KeyIndex[] pair(List<SentenceItems> source, List<SentenceItems> target) {
-        long occurrences = 0;
-        for (SentenceItems x : source) {
-            occurrences += x.keys().length;
-        }
-        for (SentenceItems x : target) {
-            occurrences += x.keys().length;
-        }
-        // distinct keys are a fraction of the occurrences; sized so that the map rarely grows
-        LongIntMap dictionary = new LongIntMap((int) Math.min(1 << 24, Math.max(1 << 10, occurrences / 3)));
         int[] sourceStart = starts(source);
         int[] targetStart = starts(target);
-        int[] s = intern(source, sourceStart, dictionary);
-        int[] t = intern(target, targetStart, dictionary);
+        boolean sourceFirst = sourceStart[source.size()] <= targetStart[target.size()];
+        int firstOccurrences = sourceFirst ? sourceStart[source.size()] : targetStart[target.size()];
+        LongIntMap dictionary = new LongIntMap(Math.max(1 << 10, firstOccurrences / 2));
+        int[] s;
+        int[] t;
+        if (sourceFirst) {
+            s = intern(source, sourceStart, dictionary, true);
+            t = intern(target, targetStart, dictionary, false);
+        } else {
+            t = intern(target, targetStart, dictionary, true);
+            s = intern(source, sourceStart, dictionary, false);
+        }
         return new KeyIndex[] {new KeyIndex(sourceStart, s, dictionary.size()),
             new KeyIndex(targetStart, t, dictionary.size())};
     }
@@ -62,12 +72,13 @@ final class KeyIndex {
         return start;
     }
 
-    private static int[] intern(List<SentenceItems> sentences, int[] start, LongIntMap dictionary) {
+    /** The ids of the sentences' keys; new keys get new ids when {@code add}, else -1. */
+    private static int[] intern(List<SentenceItems> sentences, int[] start, LongIntMap dictionary, boolean add) {
         int[] ids = new int[start[sentences.size()]];
         for (int k = 0; k < sentences.size(); k++) {
             long[] keys = sentences.get(k).keys();
             for (int x = 0; x < keys.length; x++) {
-                ids[start[k] + x] = dictionary.getOrPut(keys[x], dictionary.size());
+                ids[start[k] + x] = add ? dictionary.getOrPut(keys[x], dictionary.size()) : dictionary.get(keys[x], -1);
             }
         }
         return ids;
@@ -75,7 +86,7 @@ final class KeyIndex {
 
     /**
      * The id of {@code key}, one of the keys of this side's sentence {@code sentence} (whose sorted keys are
-     * {@code keys}), or -1 when that sentence lacks it.
+     * {@code keys}), or -1 when that sentence lacks it or the key has no id (see {@link #pair}).
      */
     int idIn(int sentence, long[] keys, long key) {
         int at = java.util.Arrays.binarySearch(keys, key);
@@ -87,7 +98,7 @@ final class KeyIndex {
         return start[sentence];
     }
 
-    /** The ids of every sentence's keys, flat (see {@link #start}). Not to be modified. */
+    /** The ids of every sentence's keys, flat (see {@link #start}), -1 for keys without id. Not to be modified. */
     int[] ids() {
         return ids;
     }

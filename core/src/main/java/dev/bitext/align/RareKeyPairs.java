@@ -68,12 +68,17 @@ final class RareKeyPairs {
         for (int side = 0; side < 2; side++) {
             int[] ids = index[side].ids();
             for (int x = index[side].start(from[side]); x < index[side].start(to[side]); x++) {
-                count[side][ids[x]]++;
+                if (ids[x] >= 0) {
+                    count[side][ids[x]]++;
+                }
             }
         }
         for (int side = 0; side < 2; side++) {
             for (int x = itemStart[side][from[side]]; x < itemStart[side][to[side]]; x++) {
                 int id = itemIds[side][x];
+                if (id < 0) {
+                    continue;
+                }
                 int a = count[0][id];
                 int b = count[1][id];
                 marked[id] |= a >= 1 && a <= MAX_FREQUENCY && b >= 1 && b <= MAX_FREQUENCY;
@@ -87,7 +92,7 @@ final class RareKeyPairs {
             for (int s = from[side]; s < to[side]; s++) {
                 for (int x = index[side].start(s); x < index[side].start(s + 1); x++) {
                     int id = ids[x];
-                    if (marked[id]) {
+                    if (id >= 0 && marked[id]) {
                         if (n == p.length) {
                             p = Arrays.copyOf(p, 2 * n);
                         }
@@ -102,8 +107,10 @@ final class RareKeyPairs {
         for (int side = 0; side < 2; side++) {
             int[] ids = index[side].ids();
             for (int x = index[side].start(from[side]); x < index[side].start(to[side]); x++) {
-                count[side][ids[x]] = 0;
-                marked[ids[x]] = false;
+                if (ids[x] >= 0) {
+                    count[side][ids[x]] = 0;
+                    marked[ids[x]] = false;
+                }
             }
         }
         return join(postings[0], postings[1]);
