@@ -199,29 +199,7 @@ final class Lattice {
         BeadType[] ts = types.toArray(new BeadType[0]);
         double inv = 1.0 / temperature;
         double[] beta = new double[cells];
-        java.util.Arrays.fill(beta, Double.NEGATIVE_INFINITY);
-        beta[band.index(band.n, band.m)] = 0;
-        double[][] rowCost = new double[ts.length][];
-        for (int i = band.n; i >= 0; i--) {
-            int jLo = band.lo(i);
-            ensure(rowCost, band.hi(i) - jLo + 1);
-            cost.row(ts, i, jLo, band.hi(i), rowCost);
-            for (int j = band.hi(i); j >= jLo; j--) {
-                int here = band.index(i, j);
-                double b = beta[here];
-                if (b == Double.NEGATIVE_INFINITY) {
-                    continue;
-                }
-                for (int t = 0; t < ts.length; t++) {
-                    int pi = i - ts[t].sourceCount();
-                    int pj = j - ts[t].targetCount();
-                    int prev = pj < 0 ? -1 : band.index(pi, pj);
-                    if (prev >= 0 && alpha[prev] > Double.NEGATIVE_INFINITY) {
-                        beta[prev] = logAdd(beta[prev], b - inv * rowCost[t][j - jLo]);
-                    }
-                }
-            }
-        }
+        backward(band, ts, cost, alpha, inv, beta);
         double total = alpha[band.index(band.n, band.m)];
         double[] post = new double[path.beads()];
         for (int b = 0; b < post.length; b++) {
@@ -232,6 +210,74 @@ final class Lattice {
             post[b] = Math.max(0.0, Math.min(1.0, Math.exp(lp)));
         }
         return post;
+    }
+
+    /**
+     * The backward values: for every cell with a forward value, the log-sum over the beads starting there of
+     * their scaled cost plus the backward value where they end. Rows from the last up; a row's bead costs
+     * are computed once and kept while the rows above it that beads can start from are done.
+     */
+    private static void backward(Band band, BeadType[] ts, BeadCost cost, double[] alpha, double inv,
+                                 double[] beta) {
+        int rows = 1;
+        for (BeadType t : ts) {
+            rows = Math.max(rows, t.sourceCount() + 1);
+        }
+        double[][][] ring = new double[rows][ts.length][];
+        int skip = skipIndex(ts);
+        double[] maxTerm = new double[0];
+        double[] sumExp = new double[0];
+        for (int i = band.n; i >= 0; i--) {
+            int lo = band.lo(i);
+            int hi = band.hi(i);
+            int width = hi - lo + 1;
+            double[][] here = ring[i % rows];
+            ensure(here, width);
+            cost.row(ts, i, lo, hi, here);
+            if (maxTerm.length < width) {
+                maxTerm = new double[width];
+                sumExp = new double[width];
+            }
+            java.util.Arrays.fill(maxTerm, 0, width, Double.NEGATIVE_INFINITY);
+            java.util.Arrays.fill(sumExp, 0, width, 0.0);
+            for (int pass = 0; pass < 2; pass++) {
+                for (int t = 0; t < ts.length; t++) {
+                    int a = ts[t].sourceCount();
+                    int b = ts[t].targetCount();
+                    int e = i + a;
+                    if (a == 0 || e > band.n) {
+                        continue;
+                    }
+                    double[] c = ring[e % rows][t];
+                    int loE = band.lo(e);
+                    int offE = band.index(e, loE) + b - loE; // beta index of (e, j + b)
+                    int costOff = b - loE;                   // c index of column j + b
+                    for (int j = Math.max(lo, loE - b); j <= Math.min(hi, band.hi(e) - b); j++) {
+                        double term = beta[offE + j] - inv * c[costOff + j];
+                        if (pass == 0) {
+                            maxTerm[j - lo] = Math.max(maxTerm[j - lo], term);
+                        } else if (term > Double.NEGATIVE_INFINITY) {
+                            sumExp[j - lo] += Math.exp(term - maxTerm[j - lo]);
+                        }
+                    }
+                }
+            }
+            int off = band.index(i, lo);
+            for (int j = hi; j >= lo; j--) {
+                double m = maxTerm[j - lo];
+                double v = m == Double.NEGATIVE_INFINITY ? m : m + Math.log(sumExp[j - lo]);
+                if (skip >= 0 && j < hi) {
+                    double right = beta[off + j + 1 - lo];
+                    if (right > Double.NEGATIVE_INFINITY) {
+                        v = logAdd(v, right - inv * here[skip][j + 1 - lo]);
+                    }
+                }
+                if (i == band.n && j == band.m) {
+                    v = 0;
+                }
+                beta[off + j - lo] = alpha[off + j - lo] == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : v;
+            }
+        }
     }
 
     /** Makes every row of {@code rows} hold at least {@code width} entries. */
