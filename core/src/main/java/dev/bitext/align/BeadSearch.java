@@ -7,6 +7,7 @@ import dev.bitext.DocumentPair;
 import dev.bitext.anchor.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Finds the best bead sequence between two documents in two passes.
@@ -139,8 +140,8 @@ public final class BeadSearch {
             }
             Searched found = search(path, SECOND_BAND, true);
             path = found.path();
-            double[] confidence = Lattice.posteriors(found.band(), types, found.cost(), path, found.alpha(),
-                    TEMPERATURE);
+            double[] confidence = Lattice.posteriors(found.band(), found.cost(), path, found.alpha(),
+                    found.beta().join(), TEMPERATURE);
             return toBeads(path, confidence);
         }
 
@@ -226,6 +227,7 @@ public final class BeadSearch {
             Band band = Band.aroundPath(n, m, around.pointI(), around.pointJ(), widths);
             double[] alpha = forward ? new double[Math.toIntExact(band.cells())] : null;
             BeadCost cost = cost(band, null);
+            CompletableFuture<double[]> beta = forward ? backward(band, cost) : null;
             Path p = Lattice.viterbi(band, types, cost, alpha, TEMPERATURE);
             boolean widened = false;
             for (int round = 0; round < MAX_ROUNDS && !band.isFull(); round++) {
@@ -249,11 +251,18 @@ public final class BeadSearch {
                 widened = true;
             }
             if (widened && forward) {
+                beta.cancel(false);
                 alpha = new double[Math.toIntExact(band.cells())];
                 cost = cost(band, null);
+                beta = backward(band, cost);
                 p = Lattice.viterbi(band, types, cost, alpha, TEMPERATURE);
             }
-            return new Searched(p, band, cost, alpha);
+            return new Searched(p, band, cost, alpha, beta);
+        }
+
+        /** The backward sweep over {@code band}, started on another thread while the forward sweep runs. */
+        private CompletableFuture<double[]> backward(Band band, BeadCost cost) {
+            return CompletableFuture.supplyAsync(() -> Lattice.backward(band, types, cost, TEMPERATURE));
         }
     }
 
@@ -279,8 +288,11 @@ public final class BeadSearch {
         return touched;
     }
 
-    /** A search's path, the band and cost it was found with and, when asked for, the forward values. */
-    private record Searched(Path path, Band band, BeadCost cost, double[] alpha) {
+    /**
+     * A search's path, the band and cost it was found with and, when asked for, the forward values and the
+     * backward values (being computed).
+     */
+    private record Searched(Path path, Band band, BeadCost cost, double[] alpha, CompletableFuture<double[]> beta) {
     }
 
     private static long[] union(List<long[]> tokens, int from, int count) {

@@ -195,11 +195,16 @@ final class Lattice {
      */
     static double[] posteriors(Band band, List<BeadType> types, BeadCost cost, Path path, double[] alpha,
                                double temperature) {
-        int cells = Math.toIntExact(band.cells());
-        BeadType[] ts = types.toArray(new BeadType[0]);
+        return posteriors(band, cost, path, alpha, backward(band, types, cost, temperature), temperature);
+    }
+
+    /**
+     * The posterior probability of each bead of {@code path} from the forward values {@code alpha} and the
+     * backward values {@code beta} ({@link #backward}) of the same band, cost and temperature.
+     */
+    static double[] posteriors(Band band, BeadCost cost, Path path, double[] alpha, double[] beta,
+                               double temperature) {
         double inv = 1.0 / temperature;
-        double[] beta = new double[cells];
-        backward(band, ts, cost, alpha, inv, beta);
         double total = alpha[band.index(band.n, band.m)];
         double[] post = new double[path.beads()];
         for (int b = 0; b < post.length; b++) {
@@ -213,12 +218,16 @@ final class Lattice {
     }
 
     /**
-     * The backward values: for every cell with a forward value, the log-sum over the beads starting there of
-     * their scaled cost plus the backward value where they end. Rows from the last up; a row's bead costs
-     * are computed once and kept while the rows above it that beads can start from are done.
+     * The backward values: for every cell, the log-sum over the beads starting there of their cost scaled by
+     * {@code 1 / temperature} plus the backward value where they end (the log-probability mass of the paths
+     * from the cell to the band's end). Independent of the forward sweep, so the two may run at once. Rows
+     * from the last up; a row's bead costs are computed once and kept while the rows above it that beads can
+     * start from are done.
      */
-    private static void backward(Band band, BeadType[] ts, BeadCost cost, double[] alpha, double inv,
-                                 double[] beta) {
+    static double[] backward(Band band, List<BeadType> types, BeadCost cost, double temperature) {
+        BeadType[] ts = types.toArray(new BeadType[0]);
+        double inv = 1.0 / temperature;
+        double[] beta = new double[Math.toIntExact(band.cells())];
         int rows = 1;
         for (BeadType t : ts) {
             rows = Math.max(rows, t.sourceCount() + 1);
@@ -275,9 +284,10 @@ final class Lattice {
                 if (i == band.n && j == band.m) {
                     v = 0;
                 }
-                beta[off + j - lo] = alpha[off + j - lo] == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : v;
+                beta[off + j - lo] = v;
             }
         }
+        return beta;
     }
 
     /** Makes every row of {@code rows} hold at least {@code width} entries. */
