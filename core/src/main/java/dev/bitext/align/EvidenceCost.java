@@ -58,12 +58,12 @@ final class EvidenceCost implements BeadCost {
                     continue;
                 }
                 double[] o = out[k];
-                for (int j = Math.max(from, b); j <= to; j++) {
-                    double llr = prefix[j - lo] - prefix[j - b - lo];
-                    for (int s = i - a; s < i; s++) {
-                        llr += source.get(s, j - b, b);
-                    }
-                    o[j - from] -= weight * llr;
+                int first = Math.max(from, b);
+                for (int j = first; j <= to; j++) {
+                    o[j - from] -= weight * (prefix[j - lo] - prefix[j - b - lo]);
+                }
+                for (int s = i - a; s < i; s++) {
+                    source.subtractWindows(s, b, first, to, o, from, weight);
                 }
             }
         }

@@ -79,6 +79,22 @@ final class WindowGains {
         return new int[][] {lo, hi};
     }
 
+    /**
+     * For every window end j in {@code [jFrom, jTo]}, subtracts {@code scale} times the ratio of sentence
+     * {@code s} against the window {@code [j - width, j)} from {@code out[j - outBase]} (nothing where the
+     * window is not stored): {@link #get} along a row, without its per-call checks.
+     */
+    void subtractWindows(int s, int width, int jFrom, int jTo, double[] out, int outBase, double scale) {
+        // stored window starts run from first[s]; the last stored start is limited by start[s + 1]
+        int lastStart = first[s] + (start[s + 1] - start[s]) / maxSide - 1;
+        int from = Math.max(jFrom, first[s] + width);
+        int to = Math.min(jTo, lastStart + width);
+        int p = start[s] + (from - width - first[s]) * maxSide + width - 1;
+        for (int j = from; j <= to; j++, p += maxSide) {
+            out[j - outBase] -= scale * value[p];
+        }
+    }
+
     /** Window starts a source sentence needs: from the band's rows that can hold a bead containing it. */
     static int[][] sourceRanges(Band band, int maxSide) {
         int n = band.n;
