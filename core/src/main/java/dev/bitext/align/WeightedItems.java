@@ -9,7 +9,8 @@ import java.util.List;
  * the probability {@code p} that an item of its kind finds its counterpart in a true pair. Only the first
  * {@value #MAX_ITEMS} items of a sentence count. Immutable.
  *
- * <p>Everything is stored flat, in a few arrays for the whole side with per-sentence offsets: a document of
+ * <p>The ratio tables are single precision (the window ratios built from them are stored so anyway).
+ * Everything is stored flat, in a few arrays for the whole side with per-sentence offsets: a document of
  * tens of thousands of sentences then costs the garbage collector a handful of objects, not a dozen per
  * sentence.
  */
@@ -32,7 +33,7 @@ final class WeightedItems {
      * Per sentence and window size 1..maxSide, the table of {@link #logLikelihoodRatio(double[], int, long)}:
      * for sentence s with c items and window w it starts at {@code (item[s] + s) * maxSide + (w - 1) * (c + 1)}.
      */
-    private final double[] tables;
+    private final float[] tables;
 
     private WeightedItems(int size, int maxSide, int[] item, int[] idStart, int[] otherIds, float[] p, float[] q) {
         this.size = size;
@@ -40,7 +41,7 @@ final class WeightedItems {
         this.item = item;
         this.idStart = idStart;
         this.otherIds = otherIds;
-        this.tables = new double[(item[size] + size) * maxSide];
+        this.tables = new float[(item[size] + size) * maxSide];
         for (int s = 0; s < size; s++) {
             for (int w = 1; w <= maxSide; w++) {
                 fillTable(s, w, p, q);
@@ -116,9 +117,9 @@ final class WeightedItems {
             double pk = Math.max(p[x], qw);
             double miss = Math.log((1 - pk) / (1 - qw));
             none += miss;
-            tables[at + 1 + x - item[s]] = Math.log(pk / qw) - miss;
+            tables[at + 1 + x - item[s]] = (float) (Math.log(pk / qw) - miss);
         }
-        tables[at] = none;
+        tables[at] = (float) none;
     }
 
     /** Where the table of sentence s for window size w starts in {@link #tables()}. */
@@ -127,7 +128,7 @@ final class WeightedItems {
     }
 
     /** All tables, flat (see {@link #tableStart}). Not to be modified. */
-    double[] tables() {
+    float[] tables() {
         return tables;
     }
 
@@ -135,7 +136,7 @@ final class WeightedItems {
      * The log-likelihood ratio that a sentence is paired with a window of the other side rather than
      * unrelated, given which of its items the window holds ({@code mask}), from its table at {@code at}.
      */
-    static double logLikelihoodRatio(double[] tables, int at, long mask) {
+    static double logLikelihoodRatio(float[] tables, int at, long mask) {
         double llr = tables[at];
         for (long bits = mask; bits != 0; bits &= bits - 1) {
             llr += tables[at + 1 + Long.numberOfTrailingZeros(bits)];

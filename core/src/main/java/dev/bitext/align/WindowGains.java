@@ -39,7 +39,7 @@ final class WindowGains {
                 masks = new long[hi - lo + 1];
             }
             mine.matchMasks(s, other, lo, hi, masks);
-            double[] tables = mine.tables();
+            float[] tables = mine.tables();
             for (int t0 = lo, p = start[s]; p < start[s + 1]; t0++) {
                 long mask = 0;
                 for (int w = 1; w <= maxSide; w++, p++) {
