@@ -28,6 +28,9 @@ final class AlignerFlags {
      * error of {@code commandLine}.
      */
     Aligner aligner(CommandLine commandLine) {
+        // Loading the built-in lexicon takes a moment (about 0.15 s in a fresh JVM): start it on another core
+        // while the inputs are read. (It fails only in a jar without the lexicon, which cannot align at all.)
+        java.util.concurrent.CompletableFuture.runAsync(Lexicon::core);
         AlignerOptions.Builder b = AlignerOptions.builder().learnLexicon(!noLearn);
         try {
             b.maxBeadSide(maxBead);
