@@ -4,6 +4,7 @@ import dev.bitext.AlignerOptions;
 import dev.bitext.Bead;
 import dev.bitext.Document;
 import dev.bitext.DocumentPair;
+import dev.bitext.Language;
 import dev.bitext.anchor.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,9 +111,19 @@ public final class BeadSearch {
         double paragraphPenalty = LengthCost.INITIAL_PARAGRAPH_PENALTY;
         Path path;
 
+        /**
+         * Extracts both sides' items, the English side first: the Chinese side's look-up-only keys (pinyin of
+         * every run of Han characters, over a hundred per sentence) are then kept only where the English
+         * side holds the key; the others could match nothing.
+         */
         PairState(DocumentPair pair) {
-            this.source = new SideState(pair.source(), sources, learn);
-            this.target = new SideState(pair.target(), sources, learn);
+            if (pair.source().language() == Language.CHINESE) {
+                this.target = new SideState(pair.target(), sources, learn, null);
+                this.source = new SideState(pair.source(), sources, learn, KeyFilter.of(target.items));
+            } else {
+                this.source = new SideState(pair.source(), sources, learn, null);
+                this.target = new SideState(pair.target(), sources, learn, KeyFilter.of(source.items));
+            }
         }
 
         void firstPass() {

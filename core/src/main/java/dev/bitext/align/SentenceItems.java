@@ -64,14 +64,31 @@ final class SentenceItems {
     static final class Builder implements ItemSink {
         private final KeyBuffer itemKeys = new KeyBuffer();
         private final KeyBuffer lookupOnly = new KeyBuffer();
+        /** When not null, look-up-only keys it rules out are dropped. */
+        private final KeyFilter lookupFilter;
         /** For each item, the end of its alternatives in {@link #itemKeys}. */
         private int[] ends = new int[8];
         private EvidenceKind[] kinds = new EvidenceKind[8];
         private int items;
 
+        /** A builder keeping every key. */
+        Builder() {
+            this(null);
+        }
+
+        /**
+         * A builder that keeps only the look-up-only keys {@code lookupFilter} may contain (the other side's
+         * keys: a key it lacks can never be looked up); all keys when null.
+         */
+        Builder(KeyFilter lookupFilter) {
+            this.lookupFilter = lookupFilter;
+        }
+
         @Override
         public void key(long key) {
-            lookupOnly.add(key);
+            if (lookupFilter == null || lookupFilter.mayContain(key)) {
+                lookupOnly.add(key);
+            }
         }
 
         @Override

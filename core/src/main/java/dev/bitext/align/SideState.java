@@ -15,7 +15,11 @@ final class SideState {
     final List<SentenceItems> items;
     final List<long[]> tokens;
 
-    SideState(Document document, List<ItemSource> sources, boolean keepTokens) {
+    /**
+     * Extracts the items of every sentence; look-up-only keys that {@code otherKeys} rules out are dropped
+     * (none when it is null).
+     */
+    SideState(Document document, List<ItemSource> sources, boolean keepTokens, KeyFilter otherKeys) {
         this.document = document;
         this.lengths = Lengths.of(document);
         // Sentences are independent: extracted in parallel chunks (the sources are thread-safe), stored in
@@ -24,7 +28,7 @@ final class SideState {
         SentenceItems[] found = new SentenceItems[n];
         long[][] tok = new long[keepTokens ? n : 0][];
         IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
-            SentenceItems.Builder b = new SentenceItems.Builder();
+            SentenceItems.Builder b = new SentenceItems.Builder(otherKeys);
             for (int k = chunk * CHUNK; k < Math.min(n, (chunk + 1) * CHUNK); k++) {
                 String text = document.sentence(k).text();
                 b.clear();
