@@ -54,19 +54,15 @@ final class Lattice {
             ensure(rowCost, width);
             cost.row(ts, i, jLo, jHi, rowCost);
             int off = rowBase + jLo - lo; // best index of (i, jLo)
+            int[] span = new int[3];
             // beads from earlier rows, one shape at a time
             for (int t = 0; t < ts.length; t++) {
-                int a = ts[t].sourceCount();
-                int b = ts[t].targetCount();
-                if (a == 0 || i - a < fromI) {
+                if (!span(band, ts[t], i, jLo, jHi, fromI, span)) {
                     continue;
                 }
-                int pi = i - a;
-                int from = Math.max(jLo, band.lo(pi) + b);
-                int to = Math.min(jHi, band.hi(pi) + b);
-                int prevOff = band.index(pi, band.lo(pi)) - base - band.lo(pi) - b; // best index of (pi, j - b)
+                int prevOff = span[2] - base; // best index of the cell a bead ending at (i, j) starts from: + j
                 double[] c = rowCost[t];
-                for (int j = from; j <= to; j++) {
+                for (int j = span[0]; j <= span[1]; j++) {
                     double v = best[prevOff + j] + c[j - jLo];
                     if (v < best[off + j - jLo]) {
                         best[off + j - jLo] = v;
@@ -101,6 +97,24 @@ final class Lattice {
         return trace(band, ts, back, base, fromI, fromJ, toI, toJ);
     }
 
+    /**
+     * Where beads of shape {@code t} ending in row i at columns {@code jLo..jHi} can start, from rows at or
+     * after {@code fromI}: sets {@code out} to {first column, last column, band index of the start cell minus
+     * the end column}; false when there is none (0-1 beads, which start in the same row, included).
+     */
+    private static boolean span(Band band, BeadType t, int i, int jLo, int jHi, int fromI, int[] out) {
+        int a = t.sourceCount();
+        int b = t.targetCount();
+        if (a == 0 || i - a < fromI) {
+            return false;
+        }
+        int pi = i - a;
+        out[0] = Math.max(jLo, band.lo(pi) + b);
+        out[1] = Math.min(jHi, band.hi(pi) + b);
+        out[2] = band.index(pi, band.lo(pi)) - band.lo(pi) - b;
+        return true;
+    }
+
     /** The index of the 0-1 shape in {@code ts}, or -1. */
     private static int skipIndex(BeadType[] ts) {
         for (int t = 0; t < ts.length; t++) {
@@ -120,22 +134,17 @@ final class Lattice {
                                    int jLo, int jHi, int fromI, int fromJ, double[] maxTerm, double[] sumExp) {
         int width = jHi - jLo + 1;
         int off = band.index(i, jLo);
+        int[] span = new int[3];
         java.util.Arrays.fill(maxTerm, 0, width, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(sumExp, 0, width, 0.0);
         for (int pass = 0; pass < 2; pass++) {
             for (int t = 0; t < ts.length; t++) {
-                int a = ts[t].sourceCount();
-                int b = ts[t].targetCount();
-                if (a == 0 || i - a < fromI) {
+                if (!span(band, ts[t], i, jLo, jHi, fromI, span)) {
                     continue;
                 }
-                int pi = i - a;
-                int from = Math.max(jLo, band.lo(pi) + b);
-                int to = Math.min(jHi, band.hi(pi) + b);
-                int prevOff = band.index(pi, band.lo(pi)) - band.lo(pi) - b;
                 double[] c = rowCost[t];
-                for (int j = from; j <= to; j++) {
-                    double term = alpha[prevOff + j] - inv * c[j - jLo];
+                for (int j = span[0]; j <= span[1]; j++) {
+                    double term = alpha[span[2] + j] - inv * c[j - jLo];
                     if (pass == 0) {
                         maxTerm[j - jLo] = Math.max(maxTerm[j - jLo], term);
                     } else if (term > Double.NEGATIVE_INFINITY) {
