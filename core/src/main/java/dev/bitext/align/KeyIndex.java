@@ -114,22 +114,41 @@ final class KeyIndex {
     }
 
     /**
-     * Sets bit {@code bit} of {@code masks[t - lo]} for every sentence {@code t} in {@code [lo, hi]} that holds
-     * the key with id {@code id}.
+     * Cursors for {@link #markId(int, int, int, long[], long, int[])}, one per id, none placed yet. Each caller
+     * owns its cursors.
      */
-    void markId(int id, int lo, int hi, long[] masks, long bit) {
+    int[] cursors() {
+        int[] c = new int[offsets.length - 1];
+        java.util.Arrays.fill(c, -1);
+        return c;
+    }
+
+    /**
+     * Sets bit {@code bit} of {@code masks[t - lo]} for every sentence {@code t} in {@code [lo, hi]} that holds
+     * the key with id {@code id}. For calls whose {@code lo} never decreases from one call to the next for the
+     * same id: the id's cursor is placed by a binary search the first time, then moves forward.
+     */
+    void markId(int id, int lo, int hi, long[] masks, long bit, int[] cursors) {
         int to = offsets[id + 1];
-        int a = offsets[id];
-        int b = to;
-        while (a < b) {
-            int mid = (a + b) >>> 1;
-            if (postings[mid] < lo) {
-                a = mid + 1;
-            } else {
-                b = mid;
+        int p = cursors[id];
+        if (p < 0) {
+            int a = offsets[id];
+            int b = to;
+            while (a < b) {
+                int mid = (a + b) >>> 1;
+                if (postings[mid] < lo) {
+                    a = mid + 1;
+                } else {
+                    b = mid;
+                }
             }
+            p = a;
         }
-        for (int p = a; p < to && postings[p] <= hi; p++) {
+        while (p < to && postings[p] < lo) {
+            p++;
+        }
+        cursors[id] = p;
+        for (; p < to && postings[p] <= hi; p++) {
             masks[postings[p] - lo] |= bit;
         }
     }

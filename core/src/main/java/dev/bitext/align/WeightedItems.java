@@ -93,14 +93,15 @@ final class WeightedItems {
 
     /**
      * For every sentence {@code t} of the other side in {@code [lo, hi]}, sets in {@code masks[t - lo]} bit k
-     * when item k of sentence {@code s} is found in t.
+     * when item k of sentence {@code s} is found in t. Called for ascending s with non-decreasing {@code lo},
+     * sharing {@code cursors} ({@link KeyIndex#cursors()}).
      */
-    void matchMasks(int s, KeyIndex other, int lo, int hi, long[] masks) {
+    void matchMasks(int s, KeyIndex other, int lo, int hi, long[] masks, int[] cursors) {
         Arrays.fill(masks, 0, hi - lo + 1, 0L);
         for (int x = item[s]; x < item[s + 1]; x++) {
             long bit = 1L << (x - item[s]);
             for (int y = idStart[x]; y < idStart[x + 1]; y++) {
-                other.markId(otherIds[y], lo, hi, masks, bit);
+                other.markId(otherIds[y], lo, hi, masks, bit, cursors);
             }
         }
     }

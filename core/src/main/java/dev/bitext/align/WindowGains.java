@@ -29,6 +29,7 @@ final class WindowGains {
         start[n] = total;
         value = new float[total];
         long[] masks = new long[0];
+        int[] cursors = other.cursors(); // window starts never decrease from one sentence to the next
         for (int s = 0; s < n; s++) {
             int lo = firstStart[s];
             int hi = Math.min(m - 1, lastStart[s] + maxSide - 1);
@@ -38,7 +39,7 @@ final class WindowGains {
             if (masks.length < hi - lo + 1) {
                 masks = new long[hi - lo + 1];
             }
-            mine.matchMasks(s, other, lo, hi, masks);
+            mine.matchMasks(s, other, lo, hi, masks, cursors);
             float[] tables = mine.tables();
             for (int t0 = lo, p = start[s]; p < start[s + 1]; t0++) {
                 long mask = 0;
