@@ -36,63 +36,62 @@ final class Lattice {
             java.util.Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
             alpha[band.index(fromI, fromJ)] = 0;
         }
+        double[][] rowCost = new double[ts.length][];
         double[] maxTerm = new double[0];
         double[] sumExp = new double[0];
-        try (RowCosts costs = new RowCosts(cost, ts, fromI, toI, r -> Math.max(fromJ, band.lo(r)),
-                r -> Math.min(toJ, band.hi(r)))) {
-            for (int i = fromI; i <= toI; i++) {
-                double[][] rowCost = costs.next();
-                int lo = band.lo(i);
-                int jLo = Math.max(fromJ, lo);
-                int jHi = Math.min(toJ, band.hi(i));
-                int rowBase = band.index(i, lo) - base;
-                for (int j = lo; j <= band.hi(i); j++) {
-                    best[rowBase + j - lo] = Double.POSITIVE_INFINITY;
-                }
-                if (jLo > jHi) {
+        for (int i = fromI; i <= toI; i++) {
+            int lo = band.lo(i);
+            int jLo = Math.max(fromJ, lo);
+            int jHi = Math.min(toJ, band.hi(i));
+            int rowBase = band.index(i, lo) - base;
+            for (int j = lo; j <= band.hi(i); j++) {
+                best[rowBase + j - lo] = Double.POSITIVE_INFINITY;
+            }
+            if (jLo > jHi) {
+                continue;
+            }
+            int width = jHi - jLo + 1;
+            ensure(rowCost, width);
+            cost.row(ts, i, jLo, jHi, rowCost);
+            int off = rowBase + jLo - lo; // best index of (i, jLo)
+            int[] span = new int[3];
+            // beads from earlier rows, one shape at a time
+            for (int t = 0; t < ts.length; t++) {
+                if (!span(band, ts[t], i, jLo, jHi, fromI, span)) {
                     continue;
                 }
-                int width = jHi - jLo + 1;
-                int off = rowBase + jLo - lo; // best index of (i, jLo)
-                int[] span = new int[3];
-                // beads from earlier rows, one shape at a time
-                for (int t = 0; t < ts.length; t++) {
-                    if (!span(band, ts[t], i, jLo, jHi, fromI, span)) {
-                        continue;
-                    }
-                    int prevOff = span[2] - base; // best index of the cell a bead ending at (i, j) starts from: + j
-                    double[] c = rowCost[t];
-                    for (int j = span[0]; j <= span[1]; j++) {
-                        double v = best[prevOff + j] + c[j - jLo];
-                        if (v < best[off + j - jLo]) {
-                            best[off + j - jLo] = v;
-                            back[off + j - jLo] = (byte) t;
-                        }
+                int prevOff = span[2] - base; // best index of the cell a bead ending at (i, j) starts from: + j
+                double[] c = rowCost[t];
+                for (int j = span[0]; j <= span[1]; j++) {
+                    double v = best[prevOff + j] + c[j - jLo];
+                    if (v < best[off + j - jLo]) {
+                        best[off + j - jLo] = v;
+                        back[off + j - jLo] = (byte) t;
                     }
                 }
-                if (i == fromI && fromJ == jLo) {
-                    best[off] = 0;
-                    back[off] = -1;
-                }
-                // 0-1 beads within the row, left to right
-                int skip = skipIndex(ts);
-                if (skip >= 0) {
-                    double[] c = rowCost[skip];
-                    for (int j = Math.max(jLo + 1, 1); j <= jHi; j++) {
-                        double v = best[off + j - jLo - 1] + c[j - jLo];
-                        if (v < best[off + j - jLo]) {
-                            best[off + j - jLo] = v;
-                            back[off + j - jLo] = (byte) skip;
-                        }
+            }
+            if (i == fromI && fromJ == jLo) {
+                best[off] = 0;
+                back[off] = -1;
+            }
+            // 0-1 beads within the row, left to right
+            int skip = skipIndex(ts);
+            if (skip >= 0) {
+                double[] c = rowCost[skip];
+                for (int j = Math.max(jLo + 1, 1); j <= jHi; j++) {
+                    double v = best[off + j - jLo - 1] + c[j - jLo];
+                    if (v < best[off + j - jLo]) {
+                        best[off + j - jLo] = v;
+                        back[off + j - jLo] = (byte) skip;
                     }
                 }
-                if (alpha != null) {
-                    if (maxTerm.length < width) {
-                        maxTerm = new double[width];
-                        sumExp = new double[width];
-                    }
-                    forwardRow(band, ts, rowCost, alpha, inv, i, jLo, jHi, fromI, fromJ, maxTerm, sumExp);
+            }
+            if (alpha != null) {
+                if (maxTerm.length < width) {
+                    maxTerm = new double[width];
+                    sumExp = new double[width];
                 }
+                forwardRow(band, ts, rowCost, alpha, inv, i, jLo, jHi, fromI, fromJ, maxTerm, sumExp);
             }
         }
         return trace(band, ts, back, base, fromI, fromJ, toI, toJ);
