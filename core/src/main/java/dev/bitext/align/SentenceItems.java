@@ -10,8 +10,6 @@ final class SentenceItems {
     static final SentenceItems EMPTY = new SentenceItems(new long[0], new long[0][], new EvidenceKind[0]);
 
     private final long[] keys;
-    /** Built on first use (only some callers need constant-time look-ups); idempotent, so races are benign. */
-    private KeySet keySet;
     private final long[][] alternatives;
     private final EvidenceKind[] kinds;
 
@@ -36,25 +34,6 @@ final class SentenceItems {
     /** The sorted distinct keys of all items. */
     long[] keys() {
         return keys;
-    }
-
-
-    /** Whether {@code other} holds any alternative key of item {@code item}. */
-    boolean matchedIn(int item, SentenceItems other) {
-        if (other.keys.length == 0) {
-            return false;
-        }
-        KeySet set = other.keySet;
-        if (set == null) {
-            set = new KeySet(other.keys);
-            other.keySet = set;
-        }
-        for (long k : alternatives[item]) {
-            if (set.contains(k)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
