@@ -50,7 +50,7 @@ final class MatchRates {
                 int kind = items.kind(k).ordinal();
                 total[kind]++;
                 for (int o = oFrom; o < oFrom + oCount; o++) {
-                    if (holdsAny(other.get(o).keys(), items.alternatives(k))) {
+                    if (holdsAny(other.get(o).keys(), items, k)) {
                         matched[kind]++;
                         break;
                     }
@@ -59,10 +59,10 @@ final class MatchRates {
         }
     }
 
-    /** Whether the sorted {@code keys} hold one of {@code alternatives}. */
-    private static boolean holdsAny(long[] keys, long[] alternatives) {
-        for (long a : alternatives) {
-            if (java.util.Arrays.binarySearch(keys, a) >= 0) {
+    /** Whether the sorted {@code keys} hold one of the alternatives of item {@code k} of {@code items}. */
+    private static boolean holdsAny(long[] keys, SentenceItems items, int k) {
+        for (int x = items.from(k); x < items.to(k); x++) {
+            if (java.util.Arrays.binarySearch(keys, items.alternative(x)) >= 0) {
                 return true;
             }
         }

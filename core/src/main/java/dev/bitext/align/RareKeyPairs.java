@@ -34,11 +34,7 @@ final class RareKeyPairs {
         int[] start = new int[side.size() + 1];
         for (int s = 0; s < side.size(); s++) {
             SentenceItems items = side.get(s);
-            int n = 0;
-            for (int k = 0; k < items.size(); k++) {
-                n += items.alternatives(k).length;
-            }
-            start[s + 1] = start[s] + n;
+            start[s + 1] = start[s] + (items.size() == 0 ? 0 : items.to(items.size() - 1));
         }
         return start;
     }
@@ -49,10 +45,8 @@ final class RareKeyPairs {
         for (int s = 0; s < side.size(); s++) {
             SentenceItems items = side.get(s);
             int n = start[s];
-            for (int k = 0; k < items.size(); k++) {
-                for (long alt : items.alternatives(k)) {
-                    out[n++] = index.idIn(s, items.keys(), alt);
-                }
+            for (int x = 0; x < (items.size() == 0 ? 0 : items.to(items.size() - 1)); x++) {
+                out[n++] = index.idIn(s, items.keys(), items.alternative(x));
             }
         }
         return out;

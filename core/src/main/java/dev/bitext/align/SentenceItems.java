@@ -4,18 +4,22 @@ import java.util.Arrays;
 
 /**
  * The evidence items of one sentence: for each item its kind and alternative keys, and the sorted
- * union of all keys for look-ups from the other side. Immutable after {@link Builder#build()}.
+ * union of all keys for look-ups from the other side. The alternatives of all items sit in one array
+ * (a handful of objects per sentence, whatever its number of items). Immutable after {@link Builder#build()}.
  */
 final class SentenceItems {
-    static final SentenceItems EMPTY = new SentenceItems(new long[0], new long[0][], new EvidenceKind[0]);
+    static final SentenceItems EMPTY = new SentenceItems(new long[0], new long[0], new int[0], new EvidenceKind[0]);
 
     private final long[] keys;
-    private final long[][] alternatives;
+    /** The alternatives of item k: {@code alternatives[from(k)..to(k))}. */
+    private final long[] alternatives;
+    private final int[] ends;
     private final EvidenceKind[] kinds;
 
-    private SentenceItems(long[] keys, long[][] alternatives, EvidenceKind[] kinds) {
+    private SentenceItems(long[] keys, long[] alternatives, int[] ends, EvidenceKind[] kinds) {
         this.keys = keys;
         this.alternatives = alternatives;
+        this.ends = ends;
         this.kinds = kinds;
     }
 
@@ -27,8 +31,19 @@ final class SentenceItems {
         return kinds[item];
     }
 
-    long[] alternatives(int item) {
-        return alternatives[item];
+    /** Where the alternatives of {@code item} start in {@link #alternative(int)}'s numbering. */
+    int from(int item) {
+        return item == 0 ? 0 : ends[item - 1];
+    }
+
+    /** Where the alternatives of {@code item} end (exclusive). */
+    int to(int item) {
+        return ends[item];
+    }
+
+    /** Alternative number {@code x} (see {@link #from}). */
+    long alternative(int x) {
+        return alternatives[x];
     }
 
     /** The sorted distinct keys of all items. */
@@ -110,7 +125,8 @@ final class SentenceItems {
         /** Adds all items of another sentence's items (used to extend with learned items). */
         Builder addAll(SentenceItems other) {
             for (int k = 0; k < other.size(); k++) {
-                item(other.kind(k), other.alternatives(k));
+                itemKeys.addAll(other.alternatives, other.from(k), other.to(k));
+                endItem(other.kind(k));
             }
             long[] keys = other.keys();
             lookupOnly.addAll(keys, 0, keys.length);
@@ -122,16 +138,11 @@ final class SentenceItems {
             if (items == 0 && lookupOnly.size() == 0) {
                 return EMPTY;
             }
-            long[][] alternatives = new long[items][];
-            int from = 0;
-            for (int k = 0; k < items; k++) {
-                alternatives[k] = itemKeys.copy(from, ends[k]);
-                from = ends[k];
-            }
+            long[] alternatives = itemKeys.copy(0, items == 0 ? 0 : ends[items - 1]);
             itemKeys.sortDistinct();
             lookupOnly.sortDistinct();
             long[] keys = KeyBuffer.union(itemKeys, lookupOnly);
-            return new SentenceItems(keys, alternatives, Arrays.copyOf(kinds, items));
+            return new SentenceItems(keys, alternatives, Arrays.copyOf(ends, items), Arrays.copyOf(kinds, items));
         }
     }
 }

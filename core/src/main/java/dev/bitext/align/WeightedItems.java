@@ -72,8 +72,8 @@ final class WeightedItems {
             SentenceItems items = mine.get(s);
             for (int k = 0; k < item[s + 1] - item[s]; k++) {
                 long c = 0;
-                for (long alt : items.alternatives(k)) {
-                    int id = mineIndex.idIn(s, items.keys(), alt);
+                for (int a = items.from(k); a < items.to(k); a++) {
+                    int id = mineIndex.idIn(s, items.keys(), items.alternative(a));
                     if (id >= 0 && other.frequencyOf(id) > 0) {
                         c += other.frequencyOf(id);
                         if (ids == found.length) {
