@@ -52,13 +52,17 @@ final class SideState {
     /** Adds learned items (source side when {@code source}) to every sentence. */
     void addLearned(LearnedLexicon lexicon, boolean source) {
         IntStream.range(0, items.size()).parallel().forEach(k -> {
-            SentenceItems.Builder b = new SentenceItems.Builder().addAll(items.get(k));
+            SentenceItems.Builder b = new SentenceItems.Builder();
             if (source) {
                 lexicon.sourceItems(tokens.get(k), b);
             } else {
                 lexicon.targetItems(tokens.get(k), b);
             }
-            items.set(k, b.build());
+            SentenceItems learned = b.build();
+            if (learned != SentenceItems.EMPTY) {
+                // the sentence's own items first, as before, then the learned ones
+                items.set(k, b.clear().addAll(items.get(k)).addAll(learned).build());
+            }
         });
     }
 }
