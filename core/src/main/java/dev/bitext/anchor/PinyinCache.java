@@ -1,11 +1,6 @@
 package dev.bitext.anchor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.bitext.internal.ResourceLines;
 
 /**
  * The toneless pinyin of single Han characters (U+3400..U+9FFF), as ICU's {@code Han-Latin; Latin-ASCII}
@@ -39,22 +34,12 @@ final class PinyinCache {
     private static String[] load() {
         String[] table = new String[LAST - FIRST + 1];
         java.util.Arrays.fill(table, NONE);
-        try (InputStream in = PinyinCache.class.getResourceAsStream("pinyin.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("pinyin.txt is missing from the bitext-core jar");
+        ResourceLines.forEach(PinyinCache.class, "pinyin.txt", line -> {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                table[Integer.parseInt(line, 0, tab, 16) - FIRST] = line.substring(tab + 1).intern();
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                int tab = line.indexOf('\t');
-                if (line.startsWith("#") || tab < 0) {
-                    continue;
-                }
-                int c = Integer.parseInt(line, 0, tab, 16);
-                table[c - FIRST] = line.substring(tab + 1).intern();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read pinyin.txt", e);
-        }
+        });
         return table;
     }
 }
