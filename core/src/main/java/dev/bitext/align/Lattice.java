@@ -39,6 +39,7 @@ final class Lattice {
         double[][] rowCost = new double[ts.length][];
         double[] maxTerm = new double[0];
         double[] sumExp = new double[0];
+        int[] span = new int[3];
         for (int i = fromI; i <= toI; i++) {
             int lo = band.lo(i);
             int jLo = Math.max(fromJ, lo);
@@ -54,7 +55,6 @@ final class Lattice {
             ensure(rowCost, width);
             cost.row(ts, i, jLo, jHi, rowCost);
             int off = rowBase + jLo - lo; // best index of (i, jLo)
-            int[] span = new int[3];
             // beads from earlier rows, one shape at a time
             for (int t = 0; t < ts.length; t++) {
                 if (!span(band, ts[t], i, jLo, jHi, fromI, span)) {
@@ -91,7 +91,7 @@ final class Lattice {
                     maxTerm = new double[width];
                     sumExp = new double[width];
                 }
-                forwardRow(band, ts, rowCost, alpha, inv, i, jLo, jHi, fromI, fromJ, maxTerm, sumExp);
+                forwardRow(band, ts, rowCost, alpha, inv, i, jLo, jHi, fromI, fromJ, maxTerm, sumExp, span);
             }
         }
         return trace(band, ts, back, base, fromI, fromJ, toI, toJ);
@@ -131,10 +131,10 @@ final class Lattice {
      * (a running maximum, then the sum of exponentials), then 0-1 beads left to right.
      */
     private static void forwardRow(Band band, BeadType[] ts, double[][] rowCost, double[] alpha, double inv, int i,
-                                   int jLo, int jHi, int fromI, int fromJ, double[] maxTerm, double[] sumExp) {
+                                   int jLo, int jHi, int fromI, int fromJ, double[] maxTerm, double[] sumExp,
+                                   int[] span) {
         int width = jHi - jLo + 1;
         int off = band.index(i, jLo);
-        int[] span = new int[3];
         java.util.Arrays.fill(maxTerm, 0, width, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(sumExp, 0, width, 0.0);
         for (int pass = 0; pass < 2; pass++) {

@@ -25,11 +25,6 @@ final class LengthModel {
         this.halfVariance = variance / 2.0;
     }
 
-    /** Expected target length per unit of source length. */
-    double ratio() {
-        return ratio;
-    }
-
     /** The cost, in nats, of source length {@code ls} against target length {@code lt}. */
     double cost(double ls, double lt) {
         if (ls == 0 || lt == 0) {

@@ -34,7 +34,7 @@ final class RareKeyPairs {
         int[] start = new int[side.size() + 1];
         for (int s = 0; s < side.size(); s++) {
             SentenceItems items = side.get(s);
-            start[s + 1] = start[s] + (items.size() == 0 ? 0 : items.to(items.size() - 1));
+            start[s + 1] = start[s] + items.alternativeCount();
         }
         return start;
     }
@@ -45,7 +45,7 @@ final class RareKeyPairs {
         for (int s = 0; s < side.size(); s++) {
             SentenceItems items = side.get(s);
             int n = start[s];
-            for (int x = 0; x < (items.size() == 0 ? 0 : items.to(items.size() - 1)); x++) {
+            for (int x = 0; x < items.alternativeCount(); x++) {
                 out[n++] = index.idIn(s, items.keys(), items.alternative(x));
             }
         }

@@ -8,18 +8,18 @@ import java.util.Arrays;
  * (a handful of objects per sentence, whatever its number of items). Immutable after {@link Builder#build()}.
  */
 final class SentenceItems {
-    static final SentenceItems EMPTY = new SentenceItems(new long[0], new long[0], new int[0], new EvidenceKind[0]);
+    static final SentenceItems EMPTY = new SentenceItems(new long[0], new long[0], new int[1], new EvidenceKind[0]);
 
     private final long[] keys;
-    /** The alternatives of item k: {@code alternatives[from(k)..to(k))}. */
+    /** The alternatives of item k: {@code alternatives[bounds[k]..bounds[k + 1])}. */
     private final long[] alternatives;
-    private final int[] ends;
+    private final int[] bounds;
     private final EvidenceKind[] kinds;
 
-    private SentenceItems(long[] keys, long[] alternatives, int[] ends, EvidenceKind[] kinds) {
+    private SentenceItems(long[] keys, long[] alternatives, int[] bounds, EvidenceKind[] kinds) {
         this.keys = keys;
         this.alternatives = alternatives;
-        this.ends = ends;
+        this.bounds = bounds;
         this.kinds = kinds;
     }
 
@@ -33,12 +33,17 @@ final class SentenceItems {
 
     /** Where the alternatives of {@code item} start in {@link #alternative(int)}'s numbering. */
     int from(int item) {
-        return item == 0 ? 0 : ends[item - 1];
+        return bounds[item];
     }
 
     /** Where the alternatives of {@code item} end (exclusive). */
     int to(int item) {
-        return ends[item];
+        return bounds[item + 1];
+    }
+
+    /** The number of alternatives of all items together. */
+    int alternativeCount() {
+        return alternatives.length;
     }
 
     /** Alternative number {@code x} (see {@link #from}). */
@@ -139,10 +144,12 @@ final class SentenceItems {
                 return EMPTY;
             }
             long[] alternatives = itemKeys.copy(0, items == 0 ? 0 : ends[items - 1]);
+            int[] bounds = new int[items + 1];
+            System.arraycopy(ends, 0, bounds, 1, items);
             itemKeys.sortDistinct();
             lookupOnly.sortDistinct();
             long[] keys = KeyBuffer.union(itemKeys, lookupOnly);
-            return new SentenceItems(keys, alternatives, Arrays.copyOf(ends, items), Arrays.copyOf(kinds, items));
+            return new SentenceItems(keys, alternatives, bounds, Arrays.copyOf(kinds, items));
         }
     }
 }
