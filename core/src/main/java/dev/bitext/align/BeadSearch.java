@@ -237,7 +237,7 @@ public final class BeadSearch {
             java.util.Arrays.fill(widths, width);
             Band band = Band.aroundPath(n, m, around.pointI(), around.pointJ(), widths);
             double[] alpha = forward ? new double[Math.toIntExact(band.cells())] : null;
-            BeadCost cost = cost(band, null);
+            BeadCost cost = forward ? cached(band) : cost(band, null);
             CompletableFuture<double[]> beta = forward ? backward(band, cost) : null;
             Path p = Lattice.viterbi(band, types, cost, alpha, TEMPERATURE);
             boolean widened = false;
@@ -264,11 +264,16 @@ public final class BeadSearch {
             if (widened && forward) {
                 beta.cancel(false);
                 alpha = new double[Math.toIntExact(band.cells())];
-                cost = cost(band, null);
+                cost = cached(band);
                 beta = backward(band, cost);
                 p = Lattice.viterbi(band, types, cost, alpha, TEMPERATURE);
             }
             return new Searched(p, band, cost, alpha, beta);
+        }
+
+        /** The costs over {@code band}, computed once for both the forward and the backward sweep. */
+        private BeadCost cached(Band band) {
+            return CachedCost.of(cost(band, null), band, types.toArray(new BeadType[0]));
         }
 
         /** The backward sweep over {@code band}, started on another thread while the forward sweep runs. */
