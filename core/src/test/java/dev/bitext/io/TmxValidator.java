@@ -15,16 +15,17 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /** Parses TMX text, validating it against the TMX 1.4b DTD from the shared directory. */
-final class TmxValidator {
+public final class TmxValidator {
     private TmxValidator() {
     }
 
-    static Path dtd() {
+    /** Where the TMX 1.4b DTD is expected: {@code ${bitext.shared}/spec/tmx14.dtd}. */
+    public static Path dtd() {
         return Path.of(System.getProperty("bitext.shared", "../shared"), "spec", "tmx14.dtd");
     }
 
     /** The DOM of {@code xml}; fails the test on any validation warning or error, skips it without the DTD. */
-    static Document parse(String xml) throws Exception {
+    public static Document parse(String xml) throws Exception {
         Path dtd = dtd();
         Assumptions.assumeTrue(Files.isRegularFile(dtd), "no TMX DTD at " + dtd);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -52,5 +53,32 @@ final class TmxValidator {
         Document doc = builder.parse(new InputSource(new StringReader(xml)));
         Assertions.assertEquals(List.of(), problems, "TMX does not validate:\n" + xml);
         return doc;
+    }
+
+    /**
+     * The DOM of {@code xml} parsed without validation and without reading the DTD (an empty external
+     * subset stands in for it), so that well-formedness is checked even when the DTD is absent.
+     *
+     * @throws SAXParseException if the text is not well-formed XML
+     */
+    public static Document parseWellFormed(String xml) throws Exception {
+        DocumentBuilder builder = DocumentBuilderFactory.newInstance().newDocumentBuilder();
+        builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+        builder.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+            }
+
+            @Override
+            public void error(SAXParseException e) throws SAXParseException {
+                throw e;
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXParseException {
+                throw e;
+            }
+        });
+        return builder.parse(new InputSource(new StringReader(xml)));
     }
 }

@@ -31,8 +31,12 @@ final class SegTexts {
         return sb.toString();
     }
 
-    /** Whether {@code c} is white space the segmenter trims. */
+    /**
+     * Whether {@code c} is white space the segmenter trims, as its documentation lists it: Java white space,
+     * space separators, NEL, zero-width space, word joiner and the byte order mark.
+     */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085'
+                || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
     }
 }
