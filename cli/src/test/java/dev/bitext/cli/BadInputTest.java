@@ -134,6 +134,9 @@ class BadInputTest {
         Path zhPlain = file("zh.txt", ZH);
         assertSameOutput(List.of("align", "--format", "tsv"), List.of(en, zh), List.of(enPlain, zhPlain));
         assertSameOutput(List.of("segment"), List.of(zh), List.of(zhPlain));
+        Path ladder = bytes("bom.align", ("\uFEFF" + LADDER).getBytes(charset));
+        Path ladderPlain = file("plain.align", LADDER);
+        assertSameOutput(List.of("eval", "--json"), List.of(ladder, ladder), List.of(ladderPlain, ladderPlain));
     }
 
     @ParameterizedTest
