@@ -10,6 +10,7 @@ import dev.bitext.io.OutputFormat;
 import dev.bitext.io.TmxSettings;
 import dev.bitext.segment.LanguageDetector;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,6 +28,9 @@ import picocli.CommandLine.Spec;
 final class AlignCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
+    /** Warnings about the input, shown once the output is written. */
+    private final List<String> warnings = new ArrayList<>();
 
     @Mixin
     private AlignerFlags alignerFlags;
@@ -71,6 +75,7 @@ final class AlignCommand implements Callable<Integer> {
         Alignment alignment = target == null ? alignBilingual(source) : alignPair(source, target);
         AlignmentWriter writer = AlignmentWriter.of(format, new TmxSettings(sourceTag, targetTag, null));
         Output.write(output, spec.commandLine().getOut(), out -> writer.write(alignment, out));
+        warnings.forEach(w -> ErrorHandlers.warn(spec.commandLine(), w));
         return Main.OK;
     }
 
@@ -86,23 +91,35 @@ final class AlignCommand implements Callable<Integer> {
                     "a bilingual file has one English and one Chinese side: --source-lang and --target-lang must differ");
         }
         var aligner = alignerFlags.aligner(spec.commandLine());
-        String text = TextFiles.read(file);
+        String text = input(file);
         Alignment englishFirst = Inputs.about(file, () -> aligner.alignBilingual(text));
         return source == Language.CHINESE ? swap(englishFirst) : englishFirst;
     }
 
     private Alignment alignPair(Path sourceFile, Path targetFile) {
         var aligner = alignerFlags.aligner(spec.commandLine());
-        String sourceText = TextFiles.read(sourceFile);
-        String targetText = TextFiles.read(targetFile);
+        String sourceText = input(sourceFile);
+        String targetText = input(targetFile);
         Language source = sourceLanguage != null ? sourceLanguage : LanguageDetector.detect(sourceText);
         Language target = targetLanguage != null ? targetLanguage : LanguageDetector.detect(targetText);
         if (source == target && (sourceLanguage == null || targetLanguage == null)) {
-            throw new BitextException(sourceFile + " and " + targetFile + " are both " + Inputs.name(source));
+            throw new BitextException(sourceFile + " and " + targetFile + " are both " + Inputs.name(source)
+                    + " (give --source-lang and --target-lang to align them anyway)");
         }
         Document s = document(sourceFile, sourceText, source);
         Document t = document(targetFile, targetText, target);
         return aligner.align(s, t);
+    }
+
+    /** The text of an input file; refuses one without text and notes characters a TMX cannot hold. */
+    private String input(Path file) {
+        String text = TextFiles.requireText(file, TextFiles.read(file), "to align");
+        long forbidden = format == OutputFormat.TMX ? XmlForbidden.count(text) : 0;
+        if (forbidden > 0) {
+            warnings.add(file + ": " + forbidden + " character(s) that XML forbids "
+                    + "(control characters, U+FFFE, U+FFFF) left out of the TMX");
+        }
+        return text;
     }
 
     private Document document(Path file, String text, Language language) {

@@ -22,6 +22,11 @@ final class ErrorHandlers {
         return Main.USAGE;
     }
 
+    /** Prints {@code bitext: warning: <message>} on one line of the command's standard error. */
+    static void warn(CommandLine cmd, String message) {
+        cmd.getErr().println("bitext: warning: " + oneLine(message));
+    }
+
     /** Reports bad input and internal errors on one line, exit code 1; immutable and thread-safe. */
     static final class Failure implements IExecutionExceptionHandler {
         private final boolean debug;

@@ -6,6 +6,7 @@ import dev.bitext.eval.Evaluator;
 import dev.bitext.eval.Scores;
 import dev.bitext.io.Ladder;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,9 +41,10 @@ final class LadderEvaluation {
     }
 
     private static List<Bead> read(Path file) {
+        String text = TextFiles.requireText(file, TextFiles.read(file), "to score");
         return Inputs.about(file, () -> {
             try {
-                return Ladder.read(file);
+                return Ladder.read(new StringReader(text), file.toString());
             } catch (IOException e) {
                 throw IoProblems.about(file, e);
             }

@@ -2,7 +2,9 @@ package dev.bitext.cli;
 
 import dev.bitext.Language;
 import dev.bitext.Sentence;
-import java.io.PrintWriter;
+import dev.bitext.segment.LanguageDetector;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,29 +13,55 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code bitext segment}: prints the sentences of a file, one per line. */
+/**
+ * {@code bitext segment}: prints the sentences of a file, one per line. The file is read and written in
+ * blocks of whole lines (sentences never cross a line end), so memory does not grow with its length.
+ */
 @Command(name = "segment", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Splits FILE into sentences and prints them one per line.")
 final class SegmentCommand implements Callable<Integer> {
+    /** Characters per block read; the language is detected from the first block. */
+    static final int BLOCK_CHARS = 1 << 20;
+
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of the text: en or zh (default: detected from the script).")
+            description = "Language of the text: en or zh (default: detected from the script of its first "
+                    + "million characters).")
     private Language language;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (replaced only once complete) instead of standard output.")
+    private Path output;
 
     @Parameters(paramLabel = "FILE", description = "The text to segment.")
     private Path file;
 
     @Override
-    public Integer call() {
-        String text = TextFiles.read(file);
-        PrintWriter out = spec.commandLine().getOut();
-        for (Sentence s : Inputs.segment(file, text, language).sentences()) {
-            out.print(s.text().strip());
-            out.print('\n');
+    public Integer call() throws IOException {
+        long[] sentences = {0};
+        Output.write(output, spec.commandLine().getOut(), out -> sentences[0] = segment(out));
+        if (sentences[0] == 0) {
+            ErrorHandlers.warn(spec.commandLine(), file + ": no sentences (the file is empty or only white space)");
         }
-        out.flush();
         return Main.OK;
+    }
+
+    /** Writes the sentences of the file to {@code out}, block by block; returns how many there were. */
+    private long segment(Writer out) throws IOException {
+        Language[] lang = {language};
+        long[] count = {0};
+        TextBlocks.forEach(file, BLOCK_CHARS, block -> {
+            if (lang[0] == null) {
+                lang[0] = LanguageDetector.detect(block);
+            }
+            for (Sentence s : Inputs.segment(file, block, lang[0]).sentences()) {
+                out.write(s.text().strip());
+                out.write('\n');
+                count[0]++;
+            }
+        });
+        return count[0];
     }
 }

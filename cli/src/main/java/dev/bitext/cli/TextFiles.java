@@ -2,30 +2,42 @@ package dev.bitext.cli;
 
 import dev.bitext.BitextException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads input text strictly: UTF-8 unless a byte order mark says UTF-16, the mark removed, invalid bytes
- * reported with their offset, line ends normalized to {@code \n}. Every failure is a {@link BitextException}
- * whose message starts with the file name. Stateless.
+ * Reads whole input files strictly ({@link TextBlocks} tells how) and checks what they hold. Every failure is
+ * a {@link BitextException} whose message starts with the file name. Stateless.
  */
 final class TextFiles {
     private TextFiles() {
     }
 
-    /** The decoded text of {@code file}, with CRLF and CR turned into LF. */
+    /** The decoded text of {@code file}, with CRLF and CR turned into LF (see {@link TextBlocks}). */
     static String read(Path file) {
-        String text = decode(file, bytes(file));
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        String[] text = {""};
+        try {
+            // With blocks this long the whole text comes as one block.
+            TextBlocks.forEach(file, Integer.MAX_VALUE, block -> text[0] = block);
+        } catch (IOException e) {
+            throw IoProblems.about(file, e);
+        }
+        return text[0];
+    }
+
+    /**
+     * {@code text}, the content of {@code file}, unless it is empty or only white space: then a
+     * {@link BitextException} saying so and that there is nothing {@code toDo} (e.g. "to align").
+     */
+    static String requireText(Path file, String text, String toDo) {
+        if (text.isEmpty()) {
+            throw new BitextException(file + ": empty file, nothing " + toDo);
+        }
+        if (text.isBlank()) {
+            throw new BitextException(file + ": only white space, nothing " + toDo);
+        }
+        return text;
     }
 
     /**
@@ -49,59 +61,5 @@ final class TextFiles {
         if (!Files.exists(file)) {
             throw new BitextException(file + ": no such file");
         }
-    }
-
-    private static byte[] bytes(Path file) {
-        requireFile(file);
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw IoProblems.about(file, e);
-        }
-    }
-
-    private static String decode(Path file, byte[] bytes) {
-        Charset charset = StandardCharsets.UTF_8;
-        int bom = 0;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            bom = 3;
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            bom = 2;
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            bom = 2;
-        }
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, bom, bytes.length - bom);
-        CharBuffer out = CharBuffer.allocate((int) Math.ceil(in.remaining() * (double) decoder.maxCharsPerByte()));
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            throw new BitextException(file + ": invalid " + charset.name() + " at byte " + in.position());
-        }
-        String text = out.flip().toString();
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            throw new BitextException(file + ": binary file or unmarked UTF-16 (NUL character at character "
-                    + nul + ")");
-        }
-        return text;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

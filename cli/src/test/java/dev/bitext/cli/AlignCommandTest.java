@@ -63,7 +63,8 @@ class AlignCommandTest {
         Path b = file("b.txt", "Another sentence there.");
         Cli.Result r = Cli.run("align", "--presegmented", a.toString(), b.toString());
         r.failsWithOneLine(1);
-        assertThat(r.err()).isEqualTo("bitext: " + a + " and " + b + " are both English\n");
+        assertThat(r.err()).isEqualTo("bitext: " + a + " and " + b + " are both English "
+                + "(give --source-lang and --target-lang to align them anyway)\n");
     }
 
     @Test
