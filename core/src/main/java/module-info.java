@@ -16,4 +16,5 @@ module dev.bitext {
     exports dev.bitext.io;
     exports dev.bitext.eval;
     exports dev.bitext.anchor;
+    exports dev.bitext.tm;
 }
