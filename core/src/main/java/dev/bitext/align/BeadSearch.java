@@ -101,6 +101,72 @@ public final class BeadSearch {
         return states.parallelStream().map(PairState::secondPass).toList();
     }
 
+    /**
+     * The first pass over one document pair, for batches too large to hold every pair's features at once:
+     * the features are dropped afterwards and only the path, the re-estimated parameters and what the
+     * learned lexicon needs are kept. {@link #learn} then learns from all first passes, and
+     * {@link #secondPass(DocumentPair, FirstPass, Learned)} extracts the features again. The beads are the
+     * same as {@link #alignAll} gives for the same pairs in the same order.
+     */
+    public FirstPass firstPass(DocumentPair pair) {
+        PairState state = new PairState(pair);
+        state.firstPass();
+        return new FirstPass(state.model, state.prior, state.matchRates, state.paragraphPenalty, state.path,
+                learn && state.path != null ? state.observation() : null);
+    }
+
+    /** The word associations learned from the given first passes together (none when learning is off). */
+    public Learned learn(List<FirstPass> firstPasses) {
+        if (!learn) {
+            return new Learned(null);
+        }
+        return new Learned(LearnedLexicon.learn(firstPasses.stream()
+                .filter(f -> f.observation != null).map(f -> f.observation).toList()));
+    }
+
+    /** The beads of {@code pair}, whose first pass is {@code first}, with the learned associations added. */
+    public List<Bead> secondPass(DocumentPair pair, FirstPass first, Learned learned) {
+        PairState state = new PairState(pair);
+        state.model = first.model;
+        state.prior = first.prior;
+        state.matchRates = first.matchRates;
+        state.paragraphPenalty = first.paragraphPenalty;
+        state.path = first.path;
+        if (learned.lexicon != null && state.path != null) {
+            state.addLearned(learned.lexicon);
+        }
+        return state.secondPass();
+    }
+
+    /** What {@link #firstPass(DocumentPair)} keeps of a document pair. Immutable. */
+    public static final class FirstPass {
+        private final LengthModel model;
+        private final ShapePrior prior;
+        private final double[] matchRates;
+        private final double paragraphPenalty;
+        private final Path path;
+        private final LearnedLexicon.Observation observation;
+
+        private FirstPass(LengthModel model, ShapePrior prior, double[] matchRates, double paragraphPenalty, Path path,
+                          LearnedLexicon.Observation observation) {
+            this.model = model;
+            this.prior = prior;
+            this.matchRates = matchRates;
+            this.paragraphPenalty = paragraphPenalty;
+            this.path = path;
+            this.observation = observation;
+        }
+    }
+
+    /** Word associations learned from first passes. Immutable. */
+    public static final class Learned {
+        private final LearnedLexicon lexicon;
+
+        private Learned(LearnedLexicon lexicon) {
+            this.lexicon = lexicon;
+        }
+    }
+
     /** One document pair between passes. */
     private final class PairState {
         final SideState source;

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -117,7 +118,23 @@ public final class TmxStream implements Closeable {
      * @throws IOException              if writing fails
      */
     public synchronized void add(Alignment alignment, String documentName) throws IOException {
+        add(alignment, documentName, bead -> true);
+    }
+
+    /**
+     * Adds one translation unit per bead of {@code alignment} that has both sides non-empty and that
+     * {@code keep} accepts ({@code keep} is called for those beads only, in order).
+     *
+     * @param alignment    an alignment whose documents have this stream's source and target languages
+     * @param documentName written as the {@code x-document} prop of each unit; null or empty for none
+     * @param keep         which of the two-sided beads to write
+     * @throws IllegalArgumentException if the alignment's languages differ from the stream's
+     * @throws IllegalStateException    if the stream is closed
+     * @throws IOException              if writing fails
+     */
+    public synchronized void add(Alignment alignment, String documentName, Predicate<Bead> keep) throws IOException {
         Objects.requireNonNull(alignment, "alignment");
+        Objects.requireNonNull(keep, "keep");
         if (closed) {
             throw new IllegalStateException("TmxStream is closed");
         }
@@ -128,7 +145,7 @@ public final class TmxStream implements Closeable {
         String document = documentName == null || documentName.isEmpty() ? null : XmlChars.clean(documentName);
         try {
             for (Bead bead : alignment.beads()) {
-                if (!bead.source().isEmpty() && !bead.target().isEmpty()) {
+                if (!bead.source().isEmpty() && !bead.target().isEmpty() && keep.test(bead)) {
                     writeUnit(alignment, bead, document);
                     units++;
                 }

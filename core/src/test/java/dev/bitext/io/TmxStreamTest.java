@@ -3,6 +3,7 @@ package dev.bitext.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bitext.Bead;
 import dev.bitext.Language;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -56,6 +57,20 @@ class TmxStreamTest {
             assertThat(tmx.unitsWritten()).isEqualTo(8);
         }
         assertThat(TmxWriterTest.elements(TmxValidator.parse(out.toString()), "tu")).hasSize(8);
+    }
+
+    @Test
+    void writesOnlyTheBeadsTheFilterKeepsAndAsksOnlyForTwoSidedOnes() throws Exception {
+        StringWriter out = new StringWriter();
+        java.util.List<Bead> asked = new java.util.ArrayList<>();
+        try (TmxStream tmx = TmxStream.open(out, SETTINGS, Language.ENGLISH, Language.CHINESE)) {
+            tmx.add(Fixtures.englishChinese(), "a", bead -> asked.add(bead) && bead.source().size() == 1);
+            assertThat(asked).hasSize(4).allMatch(b -> !b.source().isEmpty() && !b.target().isEmpty());
+            assertThat(tmx.unitsWritten()).isEqualTo(asked.stream().filter(b -> b.source().size() == 1).count())
+                    .isBetween(1L, 3L); // the fixture has two-sided beads of both kinds
+        }
+        assertThat(TmxWriterTest.elements(TmxValidator.parse(out.toString()), "tu")).hasSize(
+                (int) asked.stream().filter(b -> b.source().size() == 1).count());
     }
 
     @Test
