@@ -7,7 +7,6 @@ import dev.bitext.Document;
 import dev.bitext.Language;
 import dev.bitext.io.AlignmentWriter;
 import dev.bitext.io.OutputFormat;
-import dev.bitext.io.TmxSettings;
 import dev.bitext.segment.LanguageDetector;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,13 +54,8 @@ final class AlignCommand implements Callable<Integer> {
             description = "Write to FILE (replaced only once complete) instead of standard output.")
     private Path output;
 
-    @Option(names = "--source-tag", paramLabel = "TAG",
-            description = "TMX xml:lang of the source (default: en-US for English, zh-CN for Chinese).")
-    private String sourceTag;
-
-    @Option(names = "--target-tag", paramLabel = "TAG",
-            description = "TMX xml:lang of the target (default: en-US for English, zh-CN for Chinese).")
-    private String targetTag;
+    @Mixin
+    private TmxTagFlags tags;
 
     @Parameters(index = "0", paramLabel = "SOURCE",
             description = "The source text, or a single file holding both languages.")
@@ -73,7 +67,7 @@ final class AlignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Alignment alignment = target == null ? alignBilingual(source) : alignPair(source, target);
-        AlignmentWriter writer = AlignmentWriter.of(format, new TmxSettings(sourceTag, targetTag, null));
+        AlignmentWriter writer = AlignmentWriter.of(format, tags.settings(spec.commandLine()));
         Output.write(output, spec.commandLine().getOut(), out -> writer.write(alignment, out));
         warnings.forEach(w -> ErrorHandlers.warn(spec.commandLine(), w));
         return Main.OK;
@@ -83,8 +77,7 @@ final class AlignCommand implements Callable<Integer> {
         if (presegmented) {
             throw new ParameterException(spec.commandLine(), "--presegmented needs two files, SOURCE and TARGET");
         }
-        Language source = sourceLanguage != null ? sourceLanguage
-                : targetLanguage != null ? Inputs.other(targetLanguage) : Language.ENGLISH;
+        Language source = Inputs.sourceOf(sourceLanguage, targetLanguage);
         Language target = targetLanguage != null ? targetLanguage : Inputs.other(source);
         if (source == target) {
             throw new ParameterException(spec.commandLine(),
@@ -106,8 +99,8 @@ final class AlignCommand implements Callable<Integer> {
             throw new BitextException(sourceFile + " and " + targetFile + " are both " + Inputs.name(source)
                     + " (give --source-lang and --target-lang to align them anyway)");
         }
-        Document s = document(sourceFile, sourceText, source);
-        Document t = document(targetFile, targetText, target);
+        Document s = Inputs.document(sourceFile, sourceText, source, presegmented);
+        Document t = Inputs.document(targetFile, targetText, target, presegmented);
         return aligner.align(s, t);
     }
 
@@ -122,12 +115,6 @@ final class AlignCommand implements Callable<Integer> {
         return text;
     }
 
-    private Document document(Path file, String text, Language language) {
-        if (presegmented) {
-            return Document.ofLines(language, TextFiles.lines(text));
-        }
-        return Inputs.segment(file, text, language);
-    }
 
     /** The same alignment seen from the other side: target becomes source. */
     private static Alignment swap(Alignment a) {

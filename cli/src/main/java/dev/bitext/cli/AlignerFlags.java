@@ -28,6 +28,11 @@ final class AlignerFlags {
      * error of {@code commandLine}.
      */
     Aligner aligner(CommandLine commandLine) {
+        return Aligner.create(options(commandLine));
+    }
+
+    /** The aligner options the flags give, checked as {@link #aligner} does. */
+    AlignerOptions options(CommandLine commandLine) {
         // Loading the built-in lexicon takes a moment (about 0.15 s in a fresh JVM): start it on another core
         // while the inputs are read. (It fails only in a jar without the lexicon, which cannot align at all.)
         java.util.concurrent.CompletableFuture.runAsync(Lexicon::core);
@@ -40,6 +45,6 @@ final class AlignerFlags {
         for (Path d : dictionaries) {
             b.dictionary(Inputs.about(d, () -> Lexicon.read(d)));
         }
-        return Aligner.create(b.build());
+        return b.build();
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code bitext} command: without a subcommand it prints its usage and fails with exit code 2. */
 @Command(name = "bitext", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Aligns English and Chinese text sentence by sentence.",
-        subcommands = {AlignCommand.class, SegmentCommand.class, EvalCommand.class})
+        subcommands = {AlignCommand.class, SegmentCommand.class, EvalCommand.class, BuildTmCommand.class})
 final class BitextCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -2,7 +2,10 @@ package dev.bitext.cli;
 
 import dev.bitext.BitextException;
 import dev.bitext.Document;
+import dev.bitext.DocumentPair;
 import dev.bitext.Language;
+import dev.bitext.segment.BilingualSplitter;
+import dev.bitext.segment.BilingualText;
 import dev.bitext.segment.LanguageDetector;
 import dev.bitext.segment.Segmenter;
 import java.nio.file.Path;
@@ -30,6 +33,32 @@ final class Inputs {
     static Document segment(Path file, String text, Language language) {
         Language lang = language != null ? language : LanguageDetector.detect(text);
         return about(file, () -> Segmenter.of(lang).segment(text));
+    }
+
+    /** The sentences of {@code file}: one per line when {@code presegmented}, else segmented as {@link #segment}. */
+    static Document document(Path file, String text, Language language, boolean presegmented) {
+        if (presegmented) {
+            return Document.ofLines(language != null ? language : LanguageDetector.detect(text), TextFiles.lines(text));
+        }
+        return segment(file, text, language);
+    }
+
+    /**
+     * The English and Chinese documents of a bilingual file's text (told apart by script, as
+     * {@link dev.bitext.Aligner#alignBilingual} does), the {@code source} language first.
+     */
+    static DocumentPair bilingual(Path file, String text, Language source) {
+        BilingualText split = about(file, () -> BilingualSplitter.split(text));
+        Document en = Segmenter.of(Language.ENGLISH).segment(text, split.english());
+        Document zh = Segmenter.of(Language.CHINESE).segment(text, split.chinese());
+        return source == Language.ENGLISH ? new DocumentPair(en, zh) : new DocumentPair(zh, en);
+    }
+
+    /**
+     * The source language of a bilingual run: the one given, else the other of the given target, else English.
+     */
+    static Language sourceOf(Language source, Language target) {
+        return source != null ? source : target != null ? other(target) : Language.ENGLISH;
     }
 
     /** The other of the two languages. */

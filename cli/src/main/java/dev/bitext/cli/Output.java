@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -42,6 +44,55 @@ final class Output {
 
     /** Writes {@code content} in UTF-8 to a temporary file beside {@code target}, then renames it to target. */
     static void writeAtomically(Path target, Content content) throws IOException {
+        writeAllAtomically(List.of(target), outs -> content.writeTo(outs.get(0)));
+    }
+
+    /** Something that writes text to several outputs at once. */
+    @FunctionalInterface
+    interface Contents {
+        /** Writes everything, {@code outs.get(k)} going to the k-th file. */
+        void writeTo(List<Writer> outs) throws IOException;
+    }
+
+    /**
+     * Writes {@code content} in UTF-8 to a temporary file beside each of {@code targets}, then renames each to
+     * its target, in order, once all are complete. A failure before the renaming leaves every target as it was.
+     */
+    static void writeAllAtomically(List<Path> targets, Contents content) throws IOException {
+        List<Path> finals = new ArrayList<>();
+        for (Path target : targets) {
+            finals.add(checkTarget(target));
+        }
+        List<Path> temps = new ArrayList<>();
+        List<Writer> outs = new ArrayList<>();
+        int moved = 0;
+        try {
+            for (int k = 0; k < targets.size(); k++) {
+                temps.add(createTemp(targets.get(k), finals.get(k).getParent(), finals.get(k).getFileName().toString()));
+                outs.add(new BufferedWriter(new OutputStreamWriter(
+                        Files.newOutputStream(temps.get(k), StandardOpenOption.WRITE), StandardCharsets.UTF_8)));
+            }
+            content.writeTo(outs);
+            for (Writer out : outs) {
+                out.close();
+            }
+            for (; moved < temps.size(); moved++) {
+                move(temps.get(moved), finals.get(moved));
+            }
+        } catch (IOException e) {
+            throw IoProblems.about(targets.get(Math.min(moved, targets.size() - 1)), e);
+        } finally {
+            for (Writer out : outs) {
+                closeQuietly(out);
+            }
+            for (int k = moved; k < temps.size(); k++) {
+                Files.deleteIfExists(temps.get(k));
+            }
+        }
+    }
+
+    /** The absolute path of {@code target}, after checking that it can be written. */
+    private static Path checkTarget(Path target) {
         if (Files.isDirectory(target)) {
             throw new BitextException(target + ": is a directory");
         }
@@ -50,21 +101,14 @@ final class Output {
         if (!Files.isDirectory(folder)) {
             throw new BitextException(target + ": folder " + folder + " does not exist");
         }
-        Path temp = createTemp(target, folder, absolute.getFileName().toString());
-        boolean moved = false;
+        return absolute;
+    }
+
+    private static void closeQuietly(Writer out) {
         try {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(
-                    Files.newOutputStream(temp, StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
-                content.writeTo(out);
-            }
-            move(temp, absolute);
-            moved = true;
-        } catch (IOException e) {
-            throw IoProblems.about(target, e);
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temp);
-            }
+            out.close();
+        } catch (IOException ignored) {
+            // Only after a failure already reported, or a second close of a closed writer.
         }
     }
 

@@ -1,0 +1,155 @@
+package dev.bitext.cli;
+
+import dev.bitext.BitextException;
+import dev.bitext.Language;
+import dev.bitext.tm.ReviewReport;
+import dev.bitext.tm.TmSource;
+import dev.bitext.tm.TmSummary;
+import dev.bitext.tm.TranslationMemoryBuilder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bitext build-tm}: aligns many documents together (one lexicon learned from all) into one filtered
+ * TMX file, with an optional HTML review report.
+ */
+@Command(name = "build-tm", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Aligns many documents into one translation memory (TMX): bilingual INPUT files, the "
+                + "files in INPUT folders (searched recursively), and the pairs listed in --pairs. A document "
+                + "that cannot be aligned is skipped with a warning. A summary ends on standard error."})
+final class BuildTmCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private AlignerFlags alignerFlags;
+
+    @Mixin
+    private TmxTagFlags tags;
+
+    @Mixin
+    private TmFilterFlags filterFlags;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.tmx", required = true,
+            description = "The TMX file to write (replaced only once complete).")
+    private Path output;
+
+    @Option(names = "--pairs", paramLabel = "MANIFEST.tsv",
+            description = "A list of document pairs, 'source<TAB>target' per line, paths relative to its folder; "
+                    + "blank lines and lines starting with # are skipped.")
+    private Path manifest;
+
+    @Option(names = "--presegmented",
+            description = "The files of --pairs hold one sentence per line.")
+    private boolean presegmented;
+
+    @Option(names = "--source-lang", paramLabel = "LANG",
+            description = "Source language of the memory: en or zh (default: en, or the other of --target-lang). "
+                    + "A pair's files are taken in this language when given, else detected.")
+    private Language sourceLanguage;
+
+    @Option(names = "--target-lang", paramLabel = "LANG",
+            description = "Target language of the memory: en or zh (default: the other of the source).")
+    private Language targetLanguage;
+
+    @Option(names = "--report", paramLabel = "REPORT.html",
+            description = "Also write an HTML review report showing each document's beads and what was left out.")
+    private Path report;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents aligned at once (default: the number of processors).")
+    private Integer threads;
+
+    @Option(names = "--quiet", description = "No progress line (the closing summary is still printed).")
+    private boolean quiet;
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
+            description = "A file holding both languages, or a folder of them.")
+    private List<Path> inputs = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        if (inputs.isEmpty() && manifest == null) {
+            throw usage("give INPUT files or folders, or --pairs MANIFEST.tsv");
+        }
+        if (presegmented && !inputs.isEmpty()) {
+            throw usage("--presegmented applies to --pairs only: a bilingual INPUT file is split by script");
+        }
+        if (report != null && report.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+            throw usage("--report and -o name the same file");
+        }
+        Language source = Inputs.sourceOf(sourceLanguage, targetLanguage);
+        Language target = targetLanguage != null ? targetLanguage : Inputs.other(source);
+        if (source == target) {
+            throw usage("--source-lang and --target-lang must differ");
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            throw usage("--threads must be at least 1");
+        }
+        TranslationMemoryBuilder.Builder builder = TranslationMemoryBuilder.builder()
+                .aligner(alignerFlags.options(spec.commandLine()))
+                .tmx(tags.settings(spec.commandLine()))
+                .filter(filterFlags.filter(spec.commandLine()))
+                .languages(source, target)
+                .threads(workers);
+        List<TmSource> sources = sources(source);
+        if (sources.isEmpty()) {
+            throw new BitextException("nothing to align: no input files found");
+        }
+        TmProgress progress = new TmProgress(spec.commandLine().getErr(),
+                w -> ErrorHandlers.warn(spec.commandLine(), w), sources.size(),
+                !quiet && System.console() != null, System::nanoTime);
+        TranslationMemoryBuilder tm = builder.listener(progress).build();
+        TmSummary summary = write(tm, sources, progress);
+        BuildTmSummary.lines(summary, output).forEach(spec.commandLine().getErr()::println);
+        return Main.OK;
+    }
+
+    /** The documents to align: the INPUT files, then the manifest's pairs. */
+    private List<TmSource> sources(Language memorySource) {
+        List<TmSource> sources = new ArrayList<>();
+        for (Path file : InputFiles.expand(inputs)) {
+            sources.add(new FileSources.Bilingual(file, memorySource));
+        }
+        if (manifest != null) {
+            for (PairManifest.Entry e : PairManifest.read(manifest)) {
+                sources.add(new FileSources.Pair(e.source(), e.target(), sourceLanguage, targetLanguage,
+                        memorySource, presegmented));
+            }
+        }
+        return sources;
+    }
+
+    /** Builds the memory into the output (and the report), which are put in place only if anything was aligned. */
+    private TmSummary write(TranslationMemoryBuilder tm, List<TmSource> sources, TmProgress progress)
+            throws java.io.IOException {
+        List<Path> targets = report == null ? List.of(output) : List.of(output, report);
+        TmSummary[] summary = new TmSummary[1];
+        Output.writeAllAtomically(targets, outs -> {
+            try (ReviewReport review = report == null ? null
+                    : ReviewReport.open(outs.get(1), "bitext review: " + output.getFileName())) {
+                summary[0] = tm.build(sources, outs.get(0), review);
+            } finally {
+                progress.clear();
+            }
+            if (summary[0].documentsAligned() == 0) {
+                throw new BitextException("nothing aligned: all " + sources.size() + " document(s) were skipped");
+            }
+        });
+        return summary[0];
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}
