@@ -1,8 +1,6 @@
 package dev.bitext;
 
 import dev.bitext.align.BeadSearch;
-import dev.bitext.segment.BilingualSplitter;
-import dev.bitext.segment.BilingualText;
 import dev.bitext.segment.Segmenter;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,9 +76,7 @@ public final class Aligner {
      * @throws BitextException if the text holds no Chinese or no English
      */
     public Alignment alignBilingual(String bilingualText) {
-        BilingualText split = BilingualSplitter.split(bilingualText);
-        Document en = Segmenter.of(Language.ENGLISH).segment(bilingualText, split.english());
-        Document zh = Segmenter.of(Language.CHINESE).segment(bilingualText, split.chinese());
-        return align(en, zh);
+        DocumentPair pair = DocumentPair.ofBilingual(bilingualText);
+        return align(pair.source(), pair.target());
     }
 }

@@ -1,5 +1,8 @@
 package dev.bitext;
 
+import dev.bitext.segment.BilingualSplitter;
+import dev.bitext.segment.BilingualText;
+import dev.bitext.segment.Segmenter;
 import java.util.Objects;
 
 /**
@@ -15,5 +18,17 @@ public record DocumentPair(Document source, Document target) {
     public DocumentPair {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
+    }
+
+    /**
+     * The English (source) and Chinese (target) parts of a text holding both languages, split into
+     * paragraphs and segmented; sentence offsets point into {@code bilingualText}.
+     *
+     * @throws BitextException if the text holds no Chinese or no English
+     */
+    public static DocumentPair ofBilingual(String bilingualText) {
+        BilingualText split = BilingualSplitter.split(bilingualText);
+        return new DocumentPair(Segmenter.of(Language.ENGLISH).segment(bilingualText, split.english()),
+                Segmenter.of(Language.CHINESE).segment(bilingualText, split.chinese()));
     }
 }

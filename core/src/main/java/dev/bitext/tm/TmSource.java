@@ -1,0 +1,70 @@
+package dev.bitext.tm;
+
+import dev.bitext.DocumentPair;
+
+/**
+ * One document pair to put into a translation memory, loaded on demand. {@link TranslationMemoryBuilder}
+ * loads every source twice (once per pass) and may do so from several threads at once: implementations
+ * must be thread-safe and give the same pair each time.
+ */
+public interface TmSource {
+    /** How the document is named in the TMX ({@code x-document}), the report and warnings. */
+    String name();
+
+    /**
+     * Reads and segments the pair.
+     *
+     * @throws dev.bitext.BitextException for a problem with the input (unreadable, not UTF-8, no Chinese
+     *                                    found ...): the document is then skipped, with the message as reason
+     */
+    DocumentPair load();
+
+    /**
+     * A UTF-8 file holding both languages ({@link DocumentPair#ofBilingual}), named by its path. Read at
+     * each load; a file that cannot be read, is not UTF-8 or lacks one of the languages fails the load
+     * with a {@link dev.bitext.BitextException} naming the file.
+     */
+    static TmSource bilingualFile(java.nio.file.Path file) {
+        java.util.Objects.requireNonNull(file, "file");
+        return new TmSource() {
+            @Override
+            public String name() {
+                return file.toString();
+            }
+
+            @Override
+            public DocumentPair load() {
+                String text;
+                try {
+                    text = java.nio.file.Files.readString(file);
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    throw new dev.bitext.BitextException(file + ": not valid UTF-8", e);
+                } catch (java.io.IOException e) {
+                    throw new dev.bitext.BitextException(file + ": cannot be read (" + e + ")", e);
+                }
+                try {
+                    return DocumentPair.ofBilingual(text);
+                } catch (dev.bitext.BitextException e) {
+                    throw new dev.bitext.BitextException(file + ": " + e.getMessage(), e);
+                }
+            }
+        };
+    }
+
+    /** A source for a pair already in memory. */
+    static TmSource of(String name, DocumentPair pair) {
+        java.util.Objects.requireNonNull(name, "name");
+        java.util.Objects.requireNonNull(pair, "pair");
+        return new TmSource() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public DocumentPair load() {
+                return pair;
+            }
+        };
+    }
+}
