@@ -4,8 +4,6 @@ import dev.bitext.BitextException;
 import dev.bitext.Document;
 import dev.bitext.DocumentPair;
 import dev.bitext.Language;
-import dev.bitext.segment.BilingualSplitter;
-import dev.bitext.segment.BilingualText;
 import dev.bitext.segment.LanguageDetector;
 import dev.bitext.segment.Segmenter;
 import java.nio.file.Path;
@@ -44,14 +42,12 @@ final class Inputs {
     }
 
     /**
-     * The English and Chinese documents of a bilingual file's text (told apart by script, as
-     * {@link dev.bitext.Aligner#alignBilingual} does), the {@code source} language first.
+     * The English and Chinese documents of a bilingual file's text ({@link DocumentPair#ofBilingual}), the
+     * {@code source} language first.
      */
     static DocumentPair bilingual(Path file, String text, Language source) {
-        BilingualText split = about(file, () -> BilingualSplitter.split(text));
-        Document en = Segmenter.of(Language.ENGLISH).segment(text, split.english());
-        Document zh = Segmenter.of(Language.CHINESE).segment(text, split.chinese());
-        return source == Language.ENGLISH ? new DocumentPair(en, zh) : new DocumentPair(zh, en);
+        DocumentPair englishFirst = about(file, () -> DocumentPair.ofBilingual(text));
+        return source == Language.ENGLISH ? englishFirst : new DocumentPair(englishFirst.target(), englishFirst.source());
     }
 
     /**
