@@ -8,9 +8,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Reports a translation-memory build on standard error: a warning line for each skipped document and, when
- * shown, one progress line rewritten in place ({@code \r}) with the documents done in the current pass, the
- * sentences per second and the time the pass has left (from the documents done in pass 1, from the sentences
- * done against those of pass 1 in pass 2). The line is rewritten at most every {@value #INTERVAL_MILLIS} ms
+ * shown, one progress line rewritten in place ({@code \r}) with the documents done in the current pass (in
+ * pass 1 the skipped ones included), the sentences per second and the time the pass has left (from the
+ * documents done in pass 1, from the sentences done against those of pass 1 in pass 2). The line is rewritten at most every {@value #INTERVAL_MILLIS} ms
  * and at the end of each pass.
  *
  * <p>Thread-safe: the builder's workers call it concurrently.
@@ -32,7 +32,8 @@ final class TmProgress implements TranslationMemoryBuilder.Listener {
     private int done;
     private long sentences;
     private long firstPassSentences;
-    private long lastShown = Long.MIN_VALUE;
+    private long lastShown;
+    private boolean everShown;
     private int shownLength;
 
     /**
@@ -74,7 +75,8 @@ final class TmProgress implements TranslationMemoryBuilder.Listener {
         done++;
         lastDone = now;
         this.sentences += sentences;
-        if (show && (done == total() || now - lastShown >= INTERVAL_MILLIS * NANOS_PER_MILLI)) {
+        if (show && (!everShown || counted() == total() || now - lastShown >= INTERVAL_MILLIS * NANOS_PER_MILLI)) {
+            everShown = true;
             lastShown = now;
             String line = line(now);
             err.print("\r" + line + " ".repeat(Math.max(0, shownLength - line.length())));
@@ -92,6 +94,11 @@ final class TmProgress implements TranslationMemoryBuilder.Listener {
         }
     }
 
+    /** Documents finished in this pass; in pass 1 the skipped ones count as finished. */
+    private int counted() {
+        return pass == 1 ? done + skipped : done;
+    }
+
     private int total() {
         return pass == 1 ? documents : documents - skipped;
     }
@@ -100,10 +107,10 @@ final class TmProgress implements TranslationMemoryBuilder.Listener {
     private String line(long now) {
         double seconds = Math.max(now - passStart, 1) / 1e9;
         double fractionDone = pass == 1 || firstPassSentences == 0
-                ? (double) done / Math.max(total(), 1)
+                ? (double) counted() / Math.max(total(), 1)
                 : Math.min(1.0, (double) sentences / firstPassSentences);
         long left = fractionDone <= 0 ? 0 : Math.round(seconds * (1 - fractionDone) / fractionDone);
         return String.format(Locale.ROOT, "pass %d/2: %d/%d documents, %d sentences/s, %d:%02d left",
-                pass, done, total(), Math.round(sentences / seconds), left / 60, left % 60);
+                pass, counted(), total(), Math.round(sentences / seconds), left / 60, left % 60);
     }
 }
