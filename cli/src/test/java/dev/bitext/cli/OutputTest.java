@@ -80,4 +80,27 @@ class OutputTest {
         assertThatThrownBy(() -> Output.write(nowhere, new StringWriter(), w -> w.write("x")))
                 .isInstanceOf(BitextException.class).hasMessageStartingWith(nowhere + ": ");
     }
+
+    @Test
+    void twoOutputsAreWrittenTogetherOrNotAtAll() throws IOException {
+        Path tmx = dir.resolve("out.tmx");
+        Path html = dir.resolve("out.html");
+        Files.writeString(html, "old");
+        assertThatThrownBy(() -> Output.writeAllAtomically(java.util.List.of(tmx, html), outs -> {
+            outs.get(0).write("<tmx/>");
+            outs.get(1).write("<html/>");
+            throw new BitextException("boom");
+        })).hasMessage("boom");
+        assertThat(tmx).doesNotExist();
+        assertThat(html).hasContent("old");
+        assertThat(filesIn(dir)).isEqualTo(1);
+
+        Output.writeAllAtomically(java.util.List.of(tmx, html), outs -> {
+            outs.get(0).write("<tmx/>");
+            outs.get(1).write("<html/>");
+        });
+        assertThat(tmx).hasContent("<tmx/>");
+        assertThat(html).hasContent("<html/>");
+        assertThat(filesIn(dir)).isEqualTo(2);
+    }
 }
