@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The review report in headless Chromium: the script runs and filters by the address's {@code #min=}, and
@@ -65,23 +67,45 @@ class ReviewReportBrowserTest {
     @Test
     void scriptHidesExactlyTheRowsBelowTheMinimumFromTheAddress() throws Exception {
         String dom = Chromium.run(chromium, work, report.toUri() + "#min=0.9", "--dump-dom");
-        Matcher row = ROW.matcher(dom);
-        int rows = 0;
-        int below = 0;
-        while (row.find()) {
-            rows++;
-            boolean hidden = List.of(row.group(1).split(" ")).contains("hidden");
-            boolean isBelow = Double.parseDouble(row.group(2)) < 0.9;
-            below += isBelow ? 1 : 0;
-            assertThat(hidden).as("row %d (class %s, confidence %s)", rows, row.group(1), row.group(2))
-                    .isEqualTo(isBelow);
-        }
+        int[] shownAndRows = checkRows(dom, 0.9, false, false);
+        int rows = shownAndRows[1];
+        int below = rows - shownAndRows[0];
         assertThat(rows).as("rows in the dumped page").isGreaterThan(40);
         assertThat(below).as("some rows below 0.9 and some above").isBetween(1, rows - 1);
-        Matcher shown = BODY_SHOWN.matcher(dom);
-        assertThat(shown.find()).as("the script ran and marked the body").isTrue();
-        assertThat(Integer.parseInt(shown.group(1))).isEqualTo(rows - below);
         assertThat(dom).contains("data-min=\"0.9\"").contains((rows - below) + " of " + rows + " rows shown");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.5, 0, 1", "0, 1, 0"})
+    void checkboxesFromTheAddressKeepOnlyUnalignedOrLeftOutRows(double min, int out, int unaligned)
+            throws Exception {
+        String dom = Chromium.run(chromium, work,
+                report.toUri() + "#min=" + min + "&out=" + out + "&unaligned=" + unaligned, "--dump-dom");
+        int[] shownAndRows = checkRows(dom, min, out == 1, unaligned == 1);
+        assertThat(shownAndRows[0]).as("rows shown").isBetween(1, shownAndRows[1] - 1);
+    }
+
+    /**
+     * Checks that each row of the dumped page is hidden exactly when the filter says so and that the script
+     * marked the body with the number shown; returns {rows shown, rows}.
+     */
+    private static int[] checkRows(String dom, double min, boolean onlyOut, boolean onlyUnaligned) {
+        Matcher row = ROW.matcher(dom);
+        int rows = 0;
+        int shown = 0;
+        while (row.find()) {
+            rows++;
+            List<String> classes = List.of(row.group(1).split(" "));
+            boolean hide = Double.parseDouble(row.group(2)) < min || onlyOut && !classes.contains("x")
+                    || onlyUnaligned && !classes.contains("u");
+            shown += hide ? 0 : 1;
+            assertThat(classes.contains("hidden")).as("row %d (class %s, confidence %s)", rows, row.group(1),
+                    row.group(2)).isEqualTo(hide);
+        }
+        Matcher body = BODY_SHOWN.matcher(dom);
+        assertThat(body.find()).as("the script ran and marked the body").isTrue();
+        assertThat(Integer.parseInt(body.group(1))).isEqualTo(shown);
+        return new int[] {shown, rows};
     }
 
     @Test
