@@ -40,9 +40,14 @@ public final class Lexicon {
         this.english = english;
         this.chinese = chinese;
         this.englishIndex = new LexiconEnglishIndex(english);
-        this.chineseIndex = new ChineseWordTrie(chinese);
+        String[] folded = new String[chinese.length];
+        for (int id = 0; id < chinese.length; id++) {
+            folded[id] = HanVariants.simplify(chinese[id]).toString();
+        }
+        // Traditional and Simplified forms of a word are one word, matched in either script
+        this.chineseIndex = new ChineseWordTrie(folded);
         this.englishWord = firstIds(english);
-        this.chineseWord = firstIds(chinese);
+        this.chineseWord = firstIds(folded);
     }
 
     private static int[] firstIds(String[] words) {
@@ -214,14 +219,15 @@ public final class Lexicon {
 
     /**
      * The ids of all pairs whose Chinese word occurs in {@code sentence} as a substring (overlapping and
-     * nested words all count).
+     * nested words all count). Traditional-only characters match their Simplified form, both in the
+     * sentence and in the lexicon's words.
      *
      * @param sentence Chinese text
      * @return sorted distinct ids, a new array
      */
     public int[] chineseIds(CharSequence sentence) {
         LexiconIds out = new LexiconIds();
-        chineseIndex.collect(sentence, out);
+        chineseIndex.collect(HanVariants.simplify(sentence), out);
         return out.sortedDistinct();
     }
 
