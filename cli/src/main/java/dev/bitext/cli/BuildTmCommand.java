@@ -6,6 +6,7 @@ import dev.bitext.tm.ReviewReport;
 import dev.bitext.tm.TmSource;
 import dev.bitext.tm.TmSummary;
 import dev.bitext.tm.TranslationMemoryBuilder;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,7 +133,7 @@ final class BuildTmCommand implements Callable<Integer> {
 
     /** Builds the memory into the output (and the report), which are put in place only if anything was aligned. */
     private TmSummary write(TranslationMemoryBuilder tm, List<TmSource> sources, TmProgress progress)
-            throws java.io.IOException {
+            throws IOException {
         List<Path> targets = report == null ? List.of(output) : List.of(output, report);
         TmSummary[] summary = new TmSummary[1];
         Output.writeAllAtomically(targets, outs -> {
