@@ -103,7 +103,7 @@ final class BuildTmCommand implements Callable<Integer> {
                 .filter(filterFlags.filter(spec.commandLine()))
                 .languages(source, target)
                 .threads(workers);
-        List<TmSource> sources = sources(source);
+        List<TmSource> sources = sources();
         if (sources.isEmpty()) {
             throw new BitextException("nothing to align: no input files found");
         }
@@ -117,15 +117,15 @@ final class BuildTmCommand implements Callable<Integer> {
     }
 
     /** The documents to align: the INPUT files, then the manifest's pairs. */
-    private List<TmSource> sources(Language memorySource) {
+    private List<TmSource> sources() {
         List<TmSource> sources = new ArrayList<>();
         for (Path file : InputFiles.expand(inputs)) {
-            sources.add(new FileSources.Bilingual(file, memorySource));
+            sources.add(new FileSources.Bilingual(file));
         }
         if (manifest != null) {
             for (PairManifest.Entry e : PairManifest.read(manifest)) {
                 sources.add(new FileSources.Pair(e.source(), e.target(), sourceLanguage, targetLanguage,
-                        memorySource, presegmented));
+                        presegmented));
             }
         }
         return sources;

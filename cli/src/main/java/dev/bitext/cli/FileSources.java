@@ -9,19 +9,20 @@ import java.nio.file.Path;
 
 /**
  * Translation-memory sources read from files, as {@code align} reads them. Loading reads the files again each
- * time (strict UTF-8, see {@link TextFiles}); every failure is a {@link BitextException} naming the file.
+ * time (strict UTF-8, see {@link TextFiles}); every failure is a {@link BitextException} naming the file. The
+ * pairs come in whatever direction the files have: {@link dev.bitext.tm.TranslationMemoryBuilder} turns them
+ * to the memory's languages.
  */
 final class FileSources {
     private FileSources() {
     }
 
     /**
-     * One file holding both languages, split by script.
+     * One file holding both languages, split by script; immutable and thread-safe.
      *
-     * @param file   the file
-     * @param source the language to put first (the translation memory's source)
+     * @param file the file
      */
-    record Bilingual(Path file, Language source) implements TmSource {
+    record Bilingual(Path file) implements TmSource {
         @Override
         public String name() {
             return file.toString();
@@ -29,7 +30,8 @@ final class FileSources {
 
         @Override
         public DocumentPair load() {
-            return Inputs.bilingual(file, text(file), source);
+            String text = text(file);
+            return Inputs.about(file, () -> DocumentPair.ofBilingual(text));
         }
     }
 
@@ -40,12 +42,10 @@ final class FileSources {
      * @param target         the target file
      * @param sourceLanguage the source file's language, or null to detect it
      * @param targetLanguage the target file's language, or null to detect it
-     * @param memorySource   the translation memory's source language: a pair found the other way round is
-     *                       turned round
      * @param presegmented   whether each line is a sentence
      */
-    record Pair(Path source, Path target, Language sourceLanguage, Language targetLanguage, Language memorySource,
-                boolean presegmented) implements TmSource {
+    record Pair(Path source, Path target, Language sourceLanguage, Language targetLanguage, boolean presegmented)
+            implements TmSource {
         @Override
         public String name() {
             return source.toString();
@@ -60,9 +60,8 @@ final class FileSources {
             if (s == t) {
                 throw new BitextException(source + " and " + target + " are both " + Inputs.name(s));
             }
-            DocumentPair pair = new DocumentPair(Inputs.document(source, sourceText, s, presegmented),
+            return new DocumentPair(Inputs.document(source, sourceText, s, presegmented),
                     Inputs.document(target, targetText, t, presegmented));
-            return s == memorySource ? pair : new DocumentPair(pair.target(), pair.source());
         }
     }
 

@@ -2,7 +2,6 @@ package dev.bitext.cli;
 
 import dev.bitext.BitextException;
 import dev.bitext.Document;
-import dev.bitext.DocumentPair;
 import dev.bitext.Language;
 import dev.bitext.segment.LanguageDetector;
 import dev.bitext.segment.Segmenter;
@@ -39,15 +38,6 @@ final class Inputs {
             return Document.ofLines(language != null ? language : LanguageDetector.detect(text), TextFiles.lines(text));
         }
         return segment(file, text, language);
-    }
-
-    /**
-     * The English and Chinese documents of a bilingual file's text ({@link DocumentPair#ofBilingual}), the
-     * {@code source} language first.
-     */
-    static DocumentPair bilingual(Path file, String text, Language source) {
-        DocumentPair englishFirst = about(file, () -> DocumentPair.ofBilingual(text));
-        return source == Language.ENGLISH ? englishFirst : new DocumentPair(englishFirst.target(), englishFirst.source());
     }
 
     /**
