@@ -109,7 +109,7 @@ final class BuildTmCommand implements Callable<Integer> {
         }
         TmProgress progress = new TmProgress(spec.commandLine().getErr(),
                 w -> ErrorHandlers.warn(spec.commandLine(), w), sources.size(),
-                !quiet && System.console() != null, System::nanoTime);
+                !quiet && Terminal.stderrIsTerminal(), System::nanoTime);
         TranslationMemoryBuilder tm = builder.listener(progress).build();
         TmSummary summary = write(tm, sources, progress);
         BuildTmSummary.lines(summary, output).forEach(spec.commandLine().getErr()::println);
