@@ -77,9 +77,12 @@ public final class TranslationMemoryBuilder {
         return new Builder();
     }
 
-    /** Hears about a run's progress. Called from worker threads: implementations must be thread-safe. */
+    /**
+     * Hears about a run's progress. {@link #documentDone} is called from worker threads as documents finish;
+     * implementations must be thread-safe.
+     */
     public interface Listener {
-        /** Document {@code name} is skipped for {@code reason}. */
+        /** Document {@code name} is skipped for {@code reason}; called from the building thread, in input order. */
         default void skipped(String name, String reason) {
         }
 
@@ -123,6 +126,7 @@ public final class TranslationMemoryBuilder {
             firsts[k] = r.value;
             if (r.value == null) {
                 skipped.add(sources.get(k).name() + ": " + r.skipReason);
+                listener.skipped(sources.get(k).name(), r.skipReason);
             }
         }
         List<BeadSearch.FirstPass> kept = new ArrayList<>();
@@ -147,6 +151,7 @@ public final class TranslationMemoryBuilder {
                 out.add(sources.get(k).name(), r.value);
             } else if (firsts[k] != null) {
                 skipped.add(sources.get(k).name() + ": " + r.skipReason); // failed only on the second load
+                listener.skipped(sources.get(k).name(), r.skipReason);
             }
         }
         out.tmx.close();
@@ -172,7 +177,6 @@ public final class TranslationMemoryBuilder {
         try {
             pair = oriented(source.load());
         } catch (BitextException e) {
-            listener.skipped(source.name(), e.getMessage());
             return new Loaded<>(null, e.getMessage());
         }
         T value = work.apply(pair);

@@ -109,7 +109,9 @@ class TranslationMemoryBuilderTest {
         assertThat(summary.skipped()).hasSize(2);
         assertThat(summary.skipped().get(0)).startsWith("a.txt: a.txt: no Chinese text found");
         assertThat(summary.skipped().get(1)).startsWith("c.txt: ").contains("ENGLISH to ENGLISH");
-        assertThat(heard).hasSize(2);
+        assertThat(heard).hasSize(2); // in input order
+        assertThat(heard.get(0)).startsWith("a.txt | ");
+        assertThat(heard.get(1)).startsWith("c.txt | ");
         assertThat(passes).containsExactly(1, 2);
         assertThat(summary.unitsWritten()).isEqualTo(2).isEqualTo(units(out.toString()));
         assertThat(summary.sourceSentences()).isEqualTo(2);
