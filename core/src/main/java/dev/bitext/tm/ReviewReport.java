@@ -27,6 +27,8 @@ import java.util.Objects;
  * <p>Not thread-safe: call from one thread, or synchronise.
  */
 public final class ReviewReport implements Closeable {
+    /** Rows per table block: long documents load and filter fast when off-screen blocks are skipped. */
+    private static final int ROWS_PER_BLOCK = 400;
     private final Writer out;
     private int documents;
     private long beads;
@@ -83,11 +85,15 @@ public final class ReviewReport implements Closeable {
         writeDocumentHead(escape(documentName), alignment, counts);
         StringBuilder row = new StringBuilder(256);
         for (int k = 0; k < alignment.beads().size(); k++) {
+            if (k > 0 && k % ROWS_PER_BLOCK == 0) {
+                out.write("</tbody></table></div>\n");
+                openBlock(alignment, false);
+            }
             row.setLength(0);
             appendRow(row, k, alignment, verdicts.get(k));
             out.write(row.toString());
         }
-        out.write("</tbody></table></section>\n");
+        out.write("</tbody></table></div></section>\n");
     }
 
     /**
@@ -137,10 +143,20 @@ public final class ReviewReport implements Closeable {
                 + counts.targetSentences() + " " + languageName(alignment.target().language()) + " sentences, "
                 + counts.unaligned() + " unaligned, "
                 + (counts.beads() - counts.leftOut()) + " kept, " + counts.leftOut() + " left out"
-                + (reasons.isEmpty() ? "" : " (" + reasons + ")") + "</p>\n"
-                + "<table>\n<colgroup><col class=\"n\"/><col/><col/><col class=\"c\"/><col class=\"s\"/></colgroup>\n"
-                + "<thead><tr><th>#</th><th>" + languageName(alignment.source().language()) + "</th><th>"
+                + (reasons.isEmpty() ? "" : " (" + reasons + ")") + "</p>\n");
+        openBlock(alignment, true);
+    }
+
+    /**
+     * Opens a block of at most {@link #ROWS_PER_BLOCK} rows: a table of its own (same fixed columns), which
+     * the browser neither lays out nor paints while it is off screen; the first block has the header.
+     */
+    private void openBlock(Alignment alignment, boolean header) throws IOException {
+        out.write("<div class=\"rows\"><table>\n<colgroup><col class=\"n\"/><col/><col/><col class=\"c\"/>"
+                + "<col class=\"s\"/></colgroup>\n"
+                + (header ? "<thead><tr><th>#</th><th>" + languageName(alignment.source().language()) + "</th><th>"
                 + languageName(alignment.target().language()) + "</th><th>Conf.</th><th>Bead, TM</th></tr></thead>\n"
+                : "")
                 + "<tbody>\n");
     }
 

@@ -85,6 +85,30 @@ class ReviewReportTest {
     }
 
     @Test
+    void longDocumentsComeInBlocksOfRowsWithOneHeader() throws Exception {
+        int n = 1000;
+        List<String> en = new java.util.ArrayList<>();
+        List<String> zh = new java.util.ArrayList<>();
+        List<Bead> beads = new java.util.ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            en.add("Sentence " + k + ".");
+            zh.add("第" + k + "句。");
+            beads.add(Bead.of(k, 1, k, 1, 0.9));
+        }
+        Alignment long1 = new Alignment(dev.bitext.Document.ofLines(dev.bitext.Language.ENGLISH, en),
+                dev.bitext.Document.ofLines(dev.bitext.Language.CHINESE, zh), beads);
+        var dom = parse(write("t", long1));
+        assertThat(select(dom, "//section/div[@class='rows']/table").getLength()).isEqualTo(3); // 400 + 400 + 200
+        assertThat(select(dom, "//thead").getLength()).isEqualTo(1);
+        NodeList rows = select(dom, "//section/div[@class='rows']/table/tbody/tr");
+        assertThat(rows.getLength()).isEqualTo(n);
+        for (int k = 0; k < n; k += 137) {
+            assertThat(cell(rows, k, 1)).isEqualTo(String.valueOf(k + 1));
+            assertThat(cell(rows, k, 2)).isEqualTo("Sentence " + k + ".");
+        }
+    }
+
+    @Test
     void headingsAndTotalsCount() throws Exception {
         Alignment keptOnly = new Alignment(small().source(), small().target(),
                 List.of(Bead.of(0, 5, 0, 5, 0.5)));
