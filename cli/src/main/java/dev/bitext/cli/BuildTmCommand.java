@@ -116,11 +116,17 @@ final class BuildTmCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** The documents to align: the INPUT files, then the manifest's pairs. */
+    /**
+     * The documents to align: the INPUT files, then the manifest's pairs. The output and the report are
+     * never inputs: a folder that holds them from an earlier run does not feed them back in.
+     */
     private List<TmSource> sources() {
         List<TmSource> sources = new ArrayList<>();
+        List<Path> outputs = report == null ? List.of(absolute(output)) : List.of(absolute(output), absolute(report));
         for (Path file : InputFiles.expand(inputs)) {
-            sources.add(new FileSources.Bilingual(file));
+            if (!outputs.contains(absolute(file))) {
+                sources.add(new FileSources.Bilingual(file));
+            }
         }
         if (manifest != null) {
             for (PairManifest.Entry e : PairManifest.read(manifest)) {
@@ -148,6 +154,10 @@ final class BuildTmCommand implements Callable<Integer> {
             }
         });
         return summary[0];
+    }
+
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
     }
 
     private ParameterException usage(String message) {

@@ -85,6 +85,23 @@ class BuildTmCommandTest {
     }
 
     @Test
+    void anEarlierRunsOutputInTheInputFolderIsNotAlignedAgain() throws Exception {
+        Path docs = dir.resolve("docs");
+        copy(BILINGUAL_000, "docs/000.txt");
+        Path out = docs.resolve("memory.tmx");
+        Path review = docs.resolve("review.html");
+        String[] args = {"build-tm", "--quiet", "-o", out.toString(), "--report", review.toString(), docs.toString()};
+
+        Cli.Result first = Cli.run(args);
+        Cli.Result second = Cli.run(args); // memory.tmx and review.html now hold both languages
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.err()).contains("documents: 1 aligned, 0 skipped");
+        assertThat(units(second)).isEqualTo(units(first));
+    }
+
+    @Test
     void manifestPathsAreRelativeToItsFolder() throws Exception {
         Path en = copy(SEEDS.resolve("000.en.txt"), "m/texts/en.txt");
         copy(SEEDS.resolve("000.zh.txt"), "m/texts/zh.txt");
