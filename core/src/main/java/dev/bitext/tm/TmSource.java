@@ -1,6 +1,12 @@
 package dev.bitext.tm;
 
+import dev.bitext.BitextException;
 import dev.bitext.DocumentPair;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * One document pair to put into a translation memory, loaded on demand. {@link TranslationMemoryBuilder}
@@ -14,7 +20,7 @@ public interface TmSource {
     /**
      * Reads and segments the pair.
      *
-     * @throws dev.bitext.BitextException for a problem with the input (unreadable, not UTF-8, no Chinese
+     * @throws BitextException for a problem with the input (unreadable, not UTF-8, no Chinese
      *                                    found ...): the document is then skipped, with the message as reason
      */
     DocumentPair load();
@@ -22,10 +28,10 @@ public interface TmSource {
     /**
      * A UTF-8 file holding both languages ({@link DocumentPair#ofBilingual}), named by its path. Read at
      * each load; a file that cannot be read, is not UTF-8 or lacks one of the languages fails the load
-     * with a {@link dev.bitext.BitextException} naming the file.
+     * with a {@link BitextException} naming the file.
      */
-    static TmSource bilingualFile(java.nio.file.Path file) {
-        java.util.Objects.requireNonNull(file, "file");
+    static TmSource bilingualFile(Path file) {
+        Objects.requireNonNull(file, "file");
         return new TmSource() {
             @Override
             public String name() {
@@ -36,16 +42,16 @@ public interface TmSource {
             public DocumentPair load() {
                 String text;
                 try {
-                    text = java.nio.file.Files.readString(file);
-                } catch (java.nio.charset.CharacterCodingException e) {
-                    throw new dev.bitext.BitextException(file + ": not valid UTF-8", e);
-                } catch (java.io.IOException e) {
-                    throw new dev.bitext.BitextException(file + ": cannot be read (" + e + ")", e);
+                    text = Files.readString(file);
+                } catch (CharacterCodingException e) {
+                    throw new BitextException(file + ": not valid UTF-8", e);
+                } catch (IOException e) {
+                    throw new BitextException(file + ": cannot be read (" + e + ")", e);
                 }
                 try {
                     return DocumentPair.ofBilingual(text);
-                } catch (dev.bitext.BitextException e) {
-                    throw new dev.bitext.BitextException(file + ": " + e.getMessage(), e);
+                } catch (BitextException e) {
+                    throw new BitextException(file + ": " + e.getMessage(), e);
                 }
             }
         };
@@ -53,8 +59,8 @@ public interface TmSource {
 
     /** A source for a pair already in memory. */
     static TmSource of(String name, DocumentPair pair) {
-        java.util.Objects.requireNonNull(name, "name");
-        java.util.Objects.requireNonNull(pair, "pair");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(pair, "pair");
         return new TmSource() {
             @Override
             public String name() {

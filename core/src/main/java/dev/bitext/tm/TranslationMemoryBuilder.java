@@ -10,6 +10,7 @@ import dev.bitext.align.BeadSearch;
 import dev.bitext.io.TmxSettings;
 import dev.bitext.io.TmxStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Aligns many document pairs into one TMX file: the word associations are learned from all of them
@@ -172,7 +174,7 @@ public final class TranslationMemoryBuilder {
     private record Loaded<T>(T value, String skipReason) {
     }
 
-    private <T> Loaded<T> load(TmSource source, int pass, java.util.function.Function<DocumentPair, T> work) {
+    private <T> Loaded<T> load(TmSource source, int pass, Function<DocumentPair, T> work) {
         DocumentPair pair;
         try {
             pair = oriented(source.load());
@@ -203,7 +205,7 @@ public final class TranslationMemoryBuilder {
             return job.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while aligning");
+            throw new InterruptedIOException("interrupted while aligning");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
