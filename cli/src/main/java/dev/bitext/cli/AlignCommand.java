@@ -7,6 +7,7 @@ import dev.bitext.Document;
 import dev.bitext.Language;
 import dev.bitext.io.AlignmentWriter;
 import dev.bitext.io.OutputFormat;
+import dev.bitext.io.XmlChars;
 import dev.bitext.segment.LanguageDetector;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,14 +108,13 @@ final class AlignCommand implements Callable<Integer> {
     /** The text of an input file; refuses one without text and notes characters a TMX cannot hold. */
     private String input(Path file) {
         String text = TextFiles.requireText(file, TextFiles.read(file), "to align");
-        long forbidden = format == OutputFormat.TMX ? XmlForbidden.count(text) : 0;
+        long forbidden = format == OutputFormat.TMX ? XmlChars.countForbidden(text) : 0;
         if (forbidden > 0) {
             warnings.add(file + ": " + forbidden + " character(s) that XML forbids "
                     + "(control characters, U+FFFE, U+FFFF) left out of the TMX");
         }
         return text;
     }
-
 
     /** The same alignment seen from the other side: target becomes source. */
     private static Alignment swap(Alignment a) {

@@ -1,13 +1,26 @@
 package dev.bitext.io;
 
 /**
- * Removes characters that XML 1.0 does not allow anywhere in a document: C0 controls other than tab, line
- * feed and carriage return, U+FFFE, U+FFFF and unpaired surrogates.
+ * The characters that XML 1.0 does not allow anywhere in a document, which the TMX writers leave out: C0
+ * controls other than tab, line feed and carriage return, U+FFFE, U+FFFF and unpaired surrogates.
  *
  * <p>Stateless and thread-safe.
  */
-final class XmlChars {
+public final class XmlChars {
     private XmlChars() {
+    }
+
+    /** How many characters of {@code text} XML 1.0 forbids (each unpaired surrogate counts one). */
+    public static long countForbidden(String text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!allowed(cp)) {
+                n++;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
     }
 
     /** {@code text} without the characters XML 1.0 forbids; the same instance when there are none. */

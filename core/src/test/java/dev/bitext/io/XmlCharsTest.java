@@ -37,5 +37,7 @@ class XmlCharsTest {
                         || cp >= 0xE000 && cp <= 0xFFFD || cp >= 0x10000)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         assertThat(clean).isEqualTo(expected);
+        assertThat(XmlChars.countForbidden(text.toString()))
+                .isEqualTo(text.codePoints().count() - expected.codePoints().count());
     }
 }
