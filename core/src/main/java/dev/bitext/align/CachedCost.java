@@ -32,7 +32,7 @@ final class CachedCost implements BeadCost {
             for (int i = chunk * CHUNK; i <= Math.min(band.n, chunk * CHUNK + CHUNK - 1); i++) {
                 int lo = band.lo(i);
                 int hi = band.hi(i);
-                ensure(row, hi - lo + 1);
+                Lattice.ensure(row, hi - lo + 1);
                 cost.row(types, i, lo, hi, row);
                 int at = band.index(i, lo);
                 for (int t = 0; t < types.length; t++) {
@@ -41,14 +41,6 @@ final class CachedCost implements BeadCost {
             }
         });
         return new CachedCost(cost, band, table);
-    }
-
-    private static void ensure(double[][] rows, int width) {
-        for (int t = 0; t < rows.length; t++) {
-            if (rows[t] == null || rows[t].length < width) {
-                rows[t] = new double[Math.max(64, 2 * width)];
-            }
-        }
     }
 
     /**

@@ -300,7 +300,7 @@ final class Lattice {
     }
 
     /** Makes every row of {@code rows} hold at least {@code width} entries. */
-    private static void ensure(double[][] rows, int width) {
+    static void ensure(double[][] rows, int width) {
         for (int t = 0; t < rows.length; t++) {
             if (rows[t] == null || rows[t].length < width) {
                 rows[t] = new double[Math.max(width, rows[t] == null ? 64 : 2 * rows[t].length)];

@@ -1,7 +1,5 @@
 package dev.bitext.tm;
 
-import java.util.Arrays;
-
 /**
  * A growable set of 64-bit keys that are already well mixed (hash values): open addressing with linear
  * probing, grown at three quarters full, so it takes 8 bytes per slot and about 11 to 21 bytes per key.
@@ -47,6 +45,5 @@ final class LongSet {
                 slots[i] = k;
             }
         }
-        Arrays.fill(old, 0);
     }
 }

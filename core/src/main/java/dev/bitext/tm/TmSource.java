@@ -32,45 +32,26 @@ public interface TmSource {
      */
     static TmSource bilingualFile(Path file) {
         Objects.requireNonNull(file, "file");
-        return new TmSource() {
-            @Override
-            public String name() {
-                return file.toString();
+        return new NamedSource(file.toString(), () -> {
+            String text;
+            try {
+                text = Files.readString(file);
+            } catch (CharacterCodingException e) {
+                throw new BitextException(file + ": not valid UTF-8", e);
+            } catch (IOException e) {
+                throw new BitextException(file + ": cannot be read (" + e + ")", e);
             }
-
-            @Override
-            public DocumentPair load() {
-                String text;
-                try {
-                    text = Files.readString(file);
-                } catch (CharacterCodingException e) {
-                    throw new BitextException(file + ": not valid UTF-8", e);
-                } catch (IOException e) {
-                    throw new BitextException(file + ": cannot be read (" + e + ")", e);
-                }
-                try {
-                    return DocumentPair.ofBilingual(text);
-                } catch (BitextException e) {
-                    throw new BitextException(file + ": " + e.getMessage(), e);
-                }
+            try {
+                return DocumentPair.ofBilingual(text);
+            } catch (BitextException e) {
+                throw new BitextException(file + ": " + e.getMessage(), e);
             }
-        };
+        });
     }
 
     /** A source for a pair already in memory. */
     static TmSource of(String name, DocumentPair pair) {
-        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(pair, "pair");
-        return new TmSource() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public DocumentPair load() {
-                return pair;
-            }
-        };
+        return new NamedSource(name, () -> pair);
     }
 }

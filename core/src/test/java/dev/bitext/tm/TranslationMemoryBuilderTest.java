@@ -40,17 +40,9 @@ class TranslationMemoryBuilderTest {
     }
 
     private static TmSource failing(String name) {
-        return new TmSource() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public DocumentPair load() {
-                throw new BitextException(name + ": no Chinese text found");
-            }
-        };
+        return new NamedSource(name, () -> {
+            throw new BitextException(name + ": no Chinese text found");
+        });
     }
 
     private static String tmx(TranslationMemoryBuilder tm, List<TmSource> sources) throws IOException {
