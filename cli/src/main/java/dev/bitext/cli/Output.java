@@ -1,25 +1,25 @@
 package dev.bitext.cli;
 
-import dev.bitext.BitextException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes a command's result to standard output or to a file. A file is written as a temporary file in the
- * same folder and moved into place only once complete, so a failure never leaves a partial file at the target
- * path (an existing file there is kept as it was). Stateless.
+ * Writes a command's result to standard output or to a file. A regular file is written as a temporary file in
+ * the same folder and moved into place only once complete, so a failure never leaves a partial file at the
+ * target path (an existing file there is kept as it was, permissions included); symbolic links are followed,
+ * and a FIFO or device is written to directly (see {@link OutputTarget}). Stateless.
  */
 final class Output {
     /** Something that writes text. */
@@ -55,29 +55,38 @@ final class Output {
     }
 
     /**
-     * Writes {@code content} in UTF-8 to a temporary file beside each of {@code targets}, then renames each to
-     * its target, in order, once all are complete. A failure before the renaming leaves every target as it was.
+     * Writes {@code content} in UTF-8 to each of {@code targets} (see {@link OutputTarget}): a regular file
+     * through a temporary file beside it (see {@link TempFiles}, stale ones removed first), which takes the
+     * existing file's permissions and is moved over it, in order, once all are complete; a FIFO or device
+     * directly. A failure before the moving leaves every replaced target as it was.
      */
     static void writeAllAtomically(List<Path> targets, Contents content) throws IOException {
-        List<Path> finals = new ArrayList<>();
+        List<OutputTarget> resolved = new ArrayList<>();
         for (Path target : targets) {
-            finals.add(checkTarget(target));
+            resolved.add(OutputTarget.of(target));
         }
         List<Path> temps = new ArrayList<>();
         List<Writer> outs = new ArrayList<>();
         int moved = 0;
         try {
-            for (int k = 0; k < targets.size(); k++) {
-                temps.add(createTemp(targets.get(k), finals.get(k).getParent(), finals.get(k).getFileName().toString()));
-                outs.add(new BufferedWriter(new OutputStreamWriter(
-                        Files.newOutputStream(temps.get(k), StandardOpenOption.WRITE), StandardCharsets.UTF_8)));
+            for (OutputTarget target : resolved) {
+                Path temp = target.replaced() ? createTemp(target) : null;
+                temps.add(temp);
+                outs.add(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(
+                        temp != null ? temp : target.real(), StandardOpenOption.WRITE), StandardCharsets.UTF_8)));
+                if (temp != null) {
+                    keepPermissions(target.real(), temp); // once open: a read-only mode would forbid opening
+                }
             }
             content.writeTo(outs);
             for (Writer out : outs) {
                 out.close();
             }
             for (; moved < temps.size(); moved++) {
-                move(temps.get(moved), finals.get(moved));
+                if (temps.get(moved) != null) {
+                    move(temps.get(moved), resolved.get(moved).real());
+                    TempFiles.release(temps.get(moved));
+                }
             }
         } catch (IOException e) {
             throw IoProblems.about(targets.get(Math.min(moved, targets.size() - 1)), e);
@@ -86,22 +95,11 @@ final class Output {
                 closeQuietly(out);
             }
             for (int k = moved; k < temps.size(); k++) {
-                Files.deleteIfExists(temps.get(k));
+                if (temps.get(k) != null) {
+                    TempFiles.delete(temps.get(k));
+                }
             }
         }
-    }
-
-    /** The absolute path of {@code target}, after checking that it can be written. */
-    private static Path checkTarget(Path target) {
-        if (Files.isDirectory(target)) {
-            throw new BitextException(target + ": is a directory");
-        }
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (!Files.isDirectory(folder)) {
-            throw new BitextException(target + ": folder " + folder + " does not exist");
-        }
-        return absolute;
     }
 
     private static void closeQuietly(Writer out) {
@@ -112,21 +110,41 @@ final class Output {
         }
     }
 
-    private static Path createTemp(Path target, Path folder, String name) {
-        for (int attempt = 0; ; attempt++) {
-            Path temp = folder.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                    + ".tmp");
-            try {
-                // Created without explicit attributes so the final file gets the usual permissions (umask).
-                return Files.createFile(temp);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt == 10) {
-                    throw IoProblems.about(target, e);
-                }
-            } catch (IOException e) {
-                throw IoProblems.about(target, e);
-            }
+    /** A new temporary file beside the target, after removing the stale ones of earlier runs. */
+    private static Path createTemp(OutputTarget target) {
+        Path folder = target.real().getParent();
+        String name = target.real().getFileName().toString();
+        TempFiles.removeStale(folder, name);
+        try {
+            return TempFiles.create(folder, name);
+        } catch (IOException e) {
+            throw IoProblems.about(target.given(), e);
         }
+    }
+
+    /**
+     * Gives {@code temp} the permission bits of {@code original} when that exists, and its owner and group
+     * where allowed (as root; otherwise the temporary file's own are kept). Nothing on a non-POSIX file system.
+     */
+    private static void keepPermissions(Path original, Path temp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(original, PosixFileAttributeView.class);
+        if (view == null || !Files.exists(original)) {
+            return;
+        }
+        PosixFileAttributes was = view.readAttributes();
+        PosixFileAttributeView now = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        try {
+            PosixFileAttributes is = now.readAttributes();
+            if (!is.owner().equals(was.owner())) {
+                now.setOwner(was.owner());
+            }
+            if (!is.group().equals(was.group())) {
+                now.setGroup(was.group());
+            }
+        } catch (IOException e) {
+            // Not allowed for this user: the file becomes theirs, as an editor's save does.
+        }
+        now.setPermissions(was.permissions());
     }
 
     private static void move(Path temp, Path target) throws IOException {
