@@ -4,6 +4,7 @@ import dev.bitext.Alignment;
 import dev.bitext.Bead;
 import dev.bitext.BitextException;
 import dev.bitext.Document;
+import dev.bitext.DocumentPair;
 import dev.bitext.Language;
 import dev.bitext.io.AlignmentWriter;
 import dev.bitext.io.OutputFormat;
@@ -25,9 +26,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "align", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Aligns SOURCE with TARGET sentence by sentence, or the English and Chinese parts of one "
                 + "bilingual SOURCE file (English source, Chinese target unless --source-lang zh)."})
-final class AlignCommand implements Callable<Integer> {
+final class AlignCommand implements Callable<Integer>, Activity {
     @Spec
     private CommandSpec spec;
+
+    /** What the command is doing, for the line printed when memory runs out. */
+    private volatile String activity;
 
     /** Warnings about the input, shown once the output is written. */
     private final List<String> warnings = new ArrayList<>();
@@ -66,7 +70,18 @@ final class AlignCommand implements Callable<Integer> {
     private Path target;
 
     @Override
+    public String activity() {
+        return activity;
+    }
+
+    @Override
     public Integer call() throws Exception {
+        List<Path> inputs = new ArrayList<>(alignerFlags.dictionaries());
+        inputs.add(source);
+        if (target != null) {
+            inputs.add(target);
+        }
+        OutputTarget.refuseInputs(output, inputs);
         Alignment alignment = target == null ? alignBilingual(source) : alignPair(source, target);
         AlignmentWriter writer = AlignmentWriter.of(format, tags.settings(spec.commandLine()));
         Output.write(output, spec.commandLine().getOut(), out -> writer.write(alignment, out));
@@ -85,13 +100,18 @@ final class AlignCommand implements Callable<Integer> {
                     "a bilingual file has one English and one Chinese side: --source-lang and --target-lang must differ");
         }
         var aligner = alignerFlags.aligner(spec.commandLine());
+        activity = "reading " + file;
         String text = input(file);
-        Alignment englishFirst = Inputs.about(file, () -> aligner.alignBilingual(text));
+        DocumentPair pair = Inputs.about(file, () -> DocumentPair.ofBilingual(text));
+        activity = "aligning the English and Chinese of " + file + " ("
+                + Activity.sentences(pair.source(), pair.target()) + ")";
+        Alignment englishFirst = Inputs.about(file, () -> aligner.align(pair.source(), pair.target()));
         return source == Language.CHINESE ? swap(englishFirst) : englishFirst;
     }
 
     private Alignment alignPair(Path sourceFile, Path targetFile) {
         var aligner = alignerFlags.aligner(spec.commandLine());
+        activity = "reading " + sourceFile + " and " + targetFile;
         String sourceText = input(sourceFile);
         String targetText = input(targetFile);
         Language source = sourceLanguage != null ? sourceLanguage : LanguageDetector.detect(sourceText);
@@ -102,6 +122,7 @@ final class AlignCommand implements Callable<Integer> {
         }
         Document s = Inputs.document(sourceFile, sourceText, source, presegmented);
         Document t = Inputs.document(targetFile, targetText, target, presegmented);
+        activity = "aligning " + sourceFile + " and " + targetFile + " (" + Activity.sentences(s, t) + ")";
         return aligner.align(s, t);
     }
 

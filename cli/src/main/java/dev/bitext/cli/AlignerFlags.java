@@ -23,6 +23,11 @@ final class AlignerFlags {
     @Option(names = "--no-learn", description = "Do not learn word associations from the input.")
     private boolean noLearn;
 
+    /** The user dictionaries given, in order. */
+    List<Path> dictionaries() {
+        return List.copyOf(dictionaries);
+    }
+
     /**
      * An aligner built from the flags; dictionary problems name the dictionary, a bad value is a usage
      * error of {@code commandLine}.

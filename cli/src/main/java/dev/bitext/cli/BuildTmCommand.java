@@ -7,6 +7,7 @@ import dev.bitext.tm.TmSource;
 import dev.bitext.tm.TmSummary;
 import dev.bitext.tm.TranslationMemoryBuilder;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = {"Aligns many documents into one translation memory (TMX): bilingual INPUT files, the "
                 + "files in INPUT folders (searched recursively), and the pairs listed in --pairs. A document "
                 + "that cannot be aligned is skipped with a warning. A summary ends on standard error."})
-final class BuildTmCommand implements Callable<Integer> {
+final class BuildTmCommand implements Callable<Integer>, Activity {
     @Spec
     private CommandSpec spec;
 
@@ -77,6 +78,14 @@ final class BuildTmCommand implements Callable<Integer> {
             description = "A file holding both languages, or a folder of them.")
     private List<Path> inputs = new ArrayList<>();
 
+    /** What the command is doing, for the line printed when memory runs out. */
+    private volatile String activity;
+
+    @Override
+    public String activity() {
+        return activity;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (inputs.isEmpty() && manifest == null) {
@@ -85,7 +94,8 @@ final class BuildTmCommand implements Callable<Integer> {
         if (presegmented && !inputs.isEmpty()) {
             throw usage("--presegmented applies to --pairs only: a bilingual INPUT file is split by script");
         }
-        if (report != null && report.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+        if (report != null && (absolute(report).equals(absolute(output))
+                || OutputTarget.sameRegularFile(report, output))) {
             throw usage("--report and -o name the same file");
         }
         Language source = Inputs.sourceOf(sourceLanguage, targetLanguage);
@@ -103,10 +113,12 @@ final class BuildTmCommand implements Callable<Integer> {
                 .filter(filterFlags.filter(spec.commandLine()))
                 .languages(source, target)
                 .threads(workers);
+        activity = "reading the inputs of " + output;
         List<TmSource> sources = sources();
         if (sources.isEmpty()) {
             throw new BitextException("nothing to align: no input files found");
         }
+        activity = "building " + output + " from " + sources.size() + " document(s)";
         TmProgress progress = new TmProgress(spec.commandLine().getErr(),
                 w -> ErrorHandlers.warn(spec.commandLine(), w), sources.size(),
                 !quiet && Terminal.stderrIsTerminal(), System::nanoTime);
@@ -118,18 +130,28 @@ final class BuildTmCommand implements Callable<Integer> {
 
     /**
      * The documents to align: the INPUT files, then the manifest's pairs. The output and the report are
-     * never inputs: a folder that holds them from an earlier run does not feed them back in.
+     * never inputs: a folder that holds them from an earlier run does not feed them back in, and a file
+     * named on the command line or in the manifest that is one of them is refused
+     * ({@link OutputTarget#refuseInputs}).
      */
     private List<TmSource> sources() {
+        List<Path> outputs = report == null ? List.of(output) : List.of(output, report);
+        List<Path> named = new ArrayList<>(alignerFlags.dictionaries());
+        inputs.stream().filter(input -> !Files.isDirectory(input)).forEach(named::add);
+        if (manifest != null) {
+            named.add(manifest);
+        }
+        outputs.forEach(out -> OutputTarget.refuseInputs(out, named));
         List<TmSource> sources = new ArrayList<>();
-        List<Path> outputs = report == null ? List.of(absolute(output)) : List.of(absolute(output), absolute(report));
         for (Path file : InputFiles.expand(inputs)) {
-            if (!outputs.contains(absolute(file))) {
+            if (outputs.stream().noneMatch(out -> absolute(out).equals(absolute(file))
+                    || OutputTarget.sameRegularFile(out, file))) {
                 sources.add(new FileSources.Bilingual(file));
             }
         }
         if (manifest != null) {
             for (PairManifest.Entry e : PairManifest.read(manifest)) {
+                outputs.forEach(out -> OutputTarget.refuseInputs(out, List.of(e.source(), e.target())));
                 sources.add(new FileSources.Pair(e.source(), e.target(), sourceLanguage, targetLanguage,
                         presegmented));
             }

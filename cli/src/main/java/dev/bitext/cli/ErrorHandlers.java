@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
+import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
 
-/** Turns exceptions into one line on standard error and an exit code. */
+/** Turns exceptions and errors into one line on standard error and an exit code. */
 final class ErrorHandlers {
     private ErrorHandlers() {
     }
@@ -39,6 +42,9 @@ final class ErrorHandlers {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
             PrintWriter err = cmd.getErr();
+            if (OutOfMemory.isCause(ex)) {
+                return outOfMemory(cmd);
+            }
             String userProblem = userProblem(ex);
             if (userProblem != null) {
                 err.println("bitext: " + oneLine(userProblem));
@@ -65,6 +71,46 @@ final class ErrorHandlers {
             }
             return null;
         }
+    }
+
+    /**
+     * Runs the command as picocli's {@link RunLast} does, and reports on one line, exit code 1, what would
+     * otherwise escape as a stack trace: running out of memory (an {@link Error} thrown by a command never
+     * reaches the {@link Failure} handler, which is given exceptions only) and a failure of standard output
+     * while printing help or the version. Immutable and thread-safe.
+     */
+    static final class Guarded implements IExecutionStrategy {
+        @Override
+        public int execute(ParseResult parsed) {
+            try {
+                return new RunLast().execute(parsed);
+            } catch (ParameterException | ExecutionException e) {
+                throw e; // Reported by the handlers.
+            } catch (RuntimeException | Error e) {
+                CommandLine cmd = executed(parsed).commandSpec().commandLine();
+                if (OutOfMemory.isCause(e)) {
+                    return outOfMemory(cmd);
+                }
+                if (StandardOutput.isFailure(e)) {
+                    cmd.getErr().println("bitext: " + IoProblems.describe(((UncheckedIOException) e).getCause()));
+                    return Main.FAILURE;
+                }
+                throw e;
+            }
+        }
+
+        private static ParseResult executed(ParseResult parsed) {
+            ParseResult last = parsed;
+            while (last.hasSubcommand()) {
+                last = last.subcommand();
+            }
+            return last;
+        }
+    }
+
+    private static int outOfMemory(CommandLine cmd) {
+        cmd.getErr().println("bitext: " + OutOfMemory.message(cmd.getCommand()));
+        return Main.FAILURE;
     }
 
     private static String oneLine(String message) {

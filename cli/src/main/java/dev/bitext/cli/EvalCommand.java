@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Scores the TEST alignment against the GOLD one: two ladder files, or two directories "
                 + "whose ladder files are paired by name (counts summed over all pairs)."})
-final class EvalCommand implements Callable<Integer> {
+final class EvalCommand implements Callable<Integer>, Activity {
     @Spec
     private CommandSpec spec;
 
@@ -28,6 +28,11 @@ final class EvalCommand implements Callable<Integer> {
 
     @Parameters(index = "1", paramLabel = "TEST", description = "Test ladder file or directory.")
     private Path test;
+
+    @Override
+    public String activity() {
+        return "scoring " + test + " against " + gold;
+    }
 
     @Override
     public Integer call() {

@@ -2,6 +2,8 @@ package dev.bitext.cli;
 
 import dev.bitext.Language;
 import dev.bitext.io.OutputFormat;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -25,9 +27,15 @@ public final class Main {
     private Main() {
     }
 
-    /** Runs the command line and exits the JVM with its exit code. */
+    /**
+     * Runs the command line and exits the JVM with its exit code. Standard output is written through its file
+     * descriptor, so that a write error is reported with the system's reason. A thread other than the
+     * command's that dies for want of memory (a worker of the common pool) prints nothing: the command reports
+     * it if it was affected.
+     */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        Thread.setDefaultUncaughtExceptionHandler(Main::uncaught);
+        System.exit(run(args, StandardOutput.of(new FileOutputStream(FileDescriptor.out)), System.err, debug()));
     }
 
     /**
@@ -37,13 +45,21 @@ public final class Main {
      * @return the exit code: {@link #OK}, {@link #FAILURE} or {@link #USAGE}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        String debug = System.getenv("BITEXT_DEBUG");
-        return run(args, out, err, debug != null && !debug.isEmpty());
+        return run(args, out, err, debug());
     }
 
-    /** As {@link #run(String[], PrintStream, PrintStream)}, with stack traces shown when {@code debug}. */
+    /**
+     * As {@link #run(String[], PrintStream, PrintStream)}, with stack traces shown when {@code debug}. A write
+     * error on {@code out} (its {@link PrintStream#checkError() error flag}) stops the command: exit code 1
+     * and {@code bitext: standard output: write failed}.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err, boolean debug) {
-        PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        return run(args, StandardOutput.of(out), err, debug);
+    }
+
+    /** Runs the command line with {@code stdout}; a failure of it ends the run with exit code 1 and one line. */
+    static int run(String[] args, StandardOutput stdout, PrintStream err, boolean debug) {
+        OutOfMemory.prepare();
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine cmd = new CommandLine(new BitextCommand())
                 .registerConverter(Language.class, Converters::language)
@@ -51,12 +67,30 @@ public final class Main {
                 .setOut(stdout)
                 .setErr(stderr)
                 .setParameterExceptionHandler(ErrorHandlers::usageError)
-                .setExecutionExceptionHandler(new ErrorHandlers.Failure(debug));
+                .setExecutionExceptionHandler(new ErrorHandlers.Failure(debug))
+                .setExecutionStrategy(new ErrorHandlers.Guarded());
         try {
-            return cmd.execute(args);
+            int exit = cmd.execute(args);
+            if (exit != OK || !stdout.checkError()) {
+                return exit;
+            }
+            // Failed where nothing noticed it, such as the last line of a command's output.
+            stderr.println("bitext: " + IoProblems.describe(stdout.failure().getCause()));
+            return FAILURE;
         } finally {
-            stdout.flush();
             stderr.flush();
         }
+    }
+
+    private static void uncaught(Thread thread, Throwable e) {
+        if (!OutOfMemory.isCause(e)) {
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            e.printStackTrace(System.err);
+        }
+    }
+
+    private static boolean debug() {
+        String debug = System.getenv("BITEXT_DEBUG");
+        return debug != null && !debug.isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import dev.bitext.segment.LanguageDetector;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "segment", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Splits FILE into sentences and prints them one per line.")
-final class SegmentCommand implements Callable<Integer> {
+final class SegmentCommand implements Callable<Integer>, Activity {
     /** Characters per block read; the language is detected from the first block. */
     static final int BLOCK_CHARS = 1 << 20;
 
@@ -39,7 +40,13 @@ final class SegmentCommand implements Callable<Integer> {
     private Path file;
 
     @Override
+    public String activity() {
+        return "segmenting " + file;
+    }
+
+    @Override
     public Integer call() throws IOException {
+        OutputTarget.refuseInputs(output, List.of(file));
         long[] sentences = {0};
         Output.write(output, spec.commandLine().getOut(), out -> sentences[0] = segment(out));
         if (sentences[0] == 0) {
