@@ -92,7 +92,7 @@ class ProcessTest {
     /** Waits (bounded) until the process has created its temporary file. */
     private void awaitTemporaryFile(Process p) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Subprocess.TIMEOUT_SECONDS);
-        while (names().stream().noneMatch(n -> n.startsWith(".out.tmx.bitext-" + p.pid() + "-"))) {
+        while (names().stream().noneMatch(n -> n.startsWith(".out.tmx.") && n.endsWith(".tmp"))) {
             assertThat(p.isAlive()).as("process still running; stderr: %s",
                     Files.exists(dir.resolve("err.txt")) ? Files.readString(dir.resolve("err.txt")) : "").isTrue();
             assertThat(System.nanoTime()).as("temporary file created in time").isLessThan(deadline);
