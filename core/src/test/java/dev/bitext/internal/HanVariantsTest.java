@@ -1,4 +1,4 @@
-package dev.bitext.anchor;
+package dev.bitext.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,7 +61,7 @@ class HanVariantsTest {
         assertThat(HanVariants.simplify(simplified)).isSameAs(simplified);
     }
 
-    /** Writes the table: {@code java ... HanVariantsTest core/src/main/resources/dev/bitext/anchor/traditional-simplified.txt}. */
+    /** Writes the table: {@code java ... HanVariantsTest core/src/main/resources/dev/bitext/internal/traditional-simplified.txt}. */
     public static void main(String[] args) throws IOException {
         Transliterator tr = Transliterator.getInstance("Traditional-Simplified");
         CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
