@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -39,6 +41,12 @@ final class BuildTmCommand implements Callable<Integer> {
 
     @Mixin
     private TmFilterFlags filterFlags;
+
+    @Mixin
+    private EncodingFlag encodingFlag;
+
+    /** Notes on inputs read in a detected encoding (from the worker threads), printed before the summary. */
+    private final Set<String> notes = new ConcurrentSkipListSet<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.tmx", required = true,
             description = "The TMX file to write (replaced only once complete).")
@@ -109,9 +117,10 @@ final class BuildTmCommand implements Callable<Integer> {
         }
         TmProgress progress = new TmProgress(spec.commandLine().getErr(),
                 w -> ErrorHandlers.warn(spec.commandLine(), w), sources.size(),
-                !quiet && Terminal.stderrIsTerminal(), System::nanoTime);
+                !quiet && Terminal.stderrIsTerminal(), presegmented, System::nanoTime);
         TranslationMemoryBuilder tm = builder.listener(progress).build();
         TmSummary summary = write(tm, sources, progress);
+        notes.forEach(n -> ErrorHandlers.note(spec.commandLine(), n));
         BuildTmSummary.lines(summary, output).forEach(spec.commandLine().getErr()::println);
         return Main.OK;
     }
@@ -122,16 +131,17 @@ final class BuildTmCommand implements Callable<Integer> {
      */
     private List<TmSource> sources() {
         List<TmSource> sources = new ArrayList<>();
+        InputEncoding encoding = encodingFlag.encoding(notes::add);
         List<Path> outputs = report == null ? List.of(absolute(output)) : List.of(absolute(output), absolute(report));
         for (Path file : InputFiles.expand(inputs)) {
             if (!outputs.contains(absolute(file))) {
-                sources.add(new FileSources.Bilingual(file));
+                sources.add(new FileSources.Bilingual(file, encoding));
             }
         }
         if (manifest != null) {
-            for (PairManifest.Entry e : PairManifest.read(manifest)) {
+            for (PairManifest.Entry e : PairManifest.read(manifest, encoding)) {
                 sources.add(new FileSources.Pair(e.source(), e.target(), sourceLanguage, targetLanguage,
-                        presegmented));
+                        presegmented, encoding));
             }
         }
         return sources;
