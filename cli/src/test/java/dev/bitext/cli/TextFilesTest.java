@@ -106,4 +106,10 @@ class TextFilesTest {
         assertThat(TextFiles.lines("\n")).containsExactly("");
         assertThat(TextFiles.lines("")).isEmpty();
     }
+
+    @Test
+    void linesEndAtNelAndTheUnicodeSeparatorsToo() {
+        assertThat(TextFiles.lines("a\u0085b\u2028c\u2029\u2029d\n")).containsExactly("a", "b", "c", "", "d");
+        assertThat(TextFiles.lines("a\u0085")).containsExactly("a");
+    }
 }

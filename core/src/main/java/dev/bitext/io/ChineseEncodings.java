@@ -17,19 +17,18 @@ import java.util.Optional;
  * Recognises Chinese text in the legacy encodings still common on Windows: GB18030 (which contains GBK and
  * GB 2312) and Big5. Meant for bytes that are not UTF-8.
  *
- * <p>The rule: bytes whose non-ASCII part is mostly valid UTF-8 (at least as many UTF-8 characters beyond
- * ASCII as invalid bytes) are damaged UTF-8, not a legacy encoding: no answer. (GB and Big5 text rarely forms
- * a valid UTF-8 sequence; UTF-8 Chinese read as GB18030 gives plausible-looking nonsense, so this must be
- * ruled out first.) Otherwise the bytes are decoded strictly (malformed or unmappable input fails) as GB18030 and as Big5.
- * A decoding is scored by the share of its non-ASCII characters that are plausible Chinese text: Han
- * characters whose Simplified form is in GB 2312 (the 6,763 characters in everyday use), CJK punctuation
- * (U+3000–U+303F) and full-width forms (U+FF00–U+FFEF). A decoding <em>fits</em> when it succeeds, holds at
- * least {@value #MIN_CHARACTERS} non-ASCII characters (one stray byte proves nothing) and scores at least
- * {@value #FITS}. The answer is the one that fits; when both do, the one scoring at least
- * {@value #MARGIN} more; else none. Measured on the seeds, MAC-Dev and the Bible (Simplified, and turned
- * Traditional by ICU): the right decoding scores 0.96–1.00; Big5 bytes read as GB18030 (which accepts almost
- * any byte pair) land in kana, Greek, Cyrillic, private-use and rare rows and score 0.07–0.31; GB bytes never
- * decode as Big5 at all.
+ * <p>The rule: bytes whose non-ASCII part is mostly valid UTF-8 (at least as many UTF-8 characters beyond ASCII as
+ * invalid bytes) are damaged UTF-8, not a legacy encoding: no answer. (GB and Big5 text rarely forms a valid UTF-8
+ * sequence; UTF-8 Chinese read as GB18030 gives plausible-looking nonsense, so this must be ruled out first.)
+ * Otherwise the bytes are decoded strictly (malformed or unmappable input fails) as GB18030 and as Big5. A decoding
+ * is scored by the share of its non-ASCII characters that are plausible Chinese text: Han characters whose
+ * Simplified form is in GB 2312 (the 6,763 characters in everyday use), general and CJK punctuation (U+2000–U+206F,
+ * U+3000–U+303F) and full-width forms (U+FF00–U+FFEF). A decoding <em>fits</em> when it succeeds, holds at least
+ * {@value #MIN_CHARACTERS} non-ASCII characters (one stray byte proves nothing) and scores at least {@value #FITS}.
+ * The answer is the one that fits; when both do, the one scoring at least {@value #MARGIN} more; else none.
+ * Measured on the seeds, MAC-Dev and the Bible (Simplified, and turned Traditional by ICU): the right decoding
+ * scores 0.96–1.00; Big5 bytes read as GB18030 (which accepts almost any byte pair) land in kana, Greek, Cyrillic,
+ * private-use and rare rows and score 0.07–0.31; GB bytes never decode as Big5 at all.
  *
  * <p>Stateless and thread-safe.
  */
@@ -126,7 +125,7 @@ public final class ChineseEncodings {
     }
 
     private static boolean plausible(char c, CharsetEncoder gb2312) {
-        if (c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF') {
+        if (c >= '\u2000' && c <= '\u206F' || c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF') {
             return true;
         }
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && gb2312.canEncode(HanVariants.simplified(c));

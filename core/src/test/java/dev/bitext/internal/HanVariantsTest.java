@@ -61,6 +61,23 @@ class HanVariantsTest {
         assertThat(HanVariants.simplify(simplified)).isSameAs(simplified);
     }
 
+    @Test
+    void tellsTheFormsOnlyOneScriptUses() {
+        for (char c : "國說這們來為時會對發".toCharArray()) {
+            assertThat(HanVariants.isTraditionalOnly(c)).as("%s", c).isTrue();
+            assertThat(HanVariants.isSimplifiedOnly(c)).as("%s", c).isFalse();
+        }
+        for (char c : "国说这们来为时会对发".toCharArray()) {
+            assertThat(HanVariants.isSimplifiedOnly(c)).as("%s", c).isTrue();
+            assertThat(HanVariants.isTraditionalOnly(c)).as("%s", c).isFalse();
+        }
+        // Shared forms, some of them the Simplified form of another character (臺 -> 台, 麵 -> 面, 幹 -> 干).
+        for (char c : "的人是了台面干里后出才表A，".toCharArray()) {
+            assertThat(HanVariants.isSimplifiedOnly(c)).as("%s", c).isFalse();
+            assertThat(HanVariants.isTraditionalOnly(c)).as("%s", c).isFalse();
+        }
+    }
+
     /** Writes the table: {@code java ... HanVariantsTest core/src/main/resources/dev/bitext/internal/traditional-simplified.txt}. */
     public static void main(String[] args) throws IOException {
         Transliterator tr = Transliterator.getInstance("Traditional-Simplified");
