@@ -54,7 +54,7 @@ final class Scripts {
      * The language of {@code file}'s text: {@code given} when the text agrees ({@code flag} names the option
      * it came from), else detected; a Japanese or Korean text is refused either way.
      */
-    static Language language(Path file, ScriptCounts counts, Language given, String flag) {
+    private static Language language(Path file, ScriptCounts counts, Language given, String flag) {
         requireSupported(file, counts);
         if (given == Language.CHINESE && counts.looksEnglish()) {
             throw new BitextException(file + ": " + flag + " zh, but the text has no Chinese (it looks English)");
