@@ -10,7 +10,10 @@ import java.util.Locale;
 public enum Language {
     /** English, default TMX tag {@code en-US}. */
     ENGLISH("en", "en-US"),
-    /** Chinese (Simplified or Traditional), default TMX tag {@code zh-CN}. */
+    /**
+     * Chinese (Simplified or Traditional), default TMX tag {@code zh-CN} ({@code zh-TW} for Traditional
+     * text: {@link dev.bitext.io.TmxSettings#defaultTag(Document)}).
+     */
     CHINESE("zh", "zh-CN");
 
     private final String code;
@@ -26,7 +29,10 @@ public enum Language {
         return code;
     }
 
-    /** The BCP 47 tag written to TMX when the user names none. */
+    /**
+     * The BCP 47 tag written to TMX when the user names none; for Chinese, that of Simplified text (see
+     * {@link dev.bitext.io.TmxSettings#defaultTag(Document)}).
+     */
     public String defaultTag() {
         return defaultTag;
     }

@@ -2,14 +2,12 @@ package dev.bitext.cli;
 
 import dev.bitext.Alignment;
 import dev.bitext.Bead;
-import dev.bitext.BitextException;
 import dev.bitext.Document;
 import dev.bitext.DocumentPair;
 import dev.bitext.Language;
 import dev.bitext.io.AlignmentWriter;
 import dev.bitext.io.OutputFormat;
 import dev.bitext.io.XmlChars;
-import dev.bitext.segment.LanguageDetector;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +31,8 @@ final class AlignCommand implements Callable<Integer>, Activity {
     /** What the command is doing, for the line printed when memory runs out. */
     private volatile String activity;
 
-    /** Warnings about the input, shown once the output is written. */
+    /** Notes on how inputs were read and warnings about them, shown once the output is written. */
+    private final List<String> notes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
     @Mixin
@@ -62,6 +61,9 @@ final class AlignCommand implements Callable<Integer>, Activity {
     @Mixin
     private TmxTagFlags tags;
 
+    @Mixin
+    private EncodingFlag encodingFlag;
+
     @Parameters(index = "0", paramLabel = "SOURCE",
             description = "The source text, or a single file holding both languages.")
     private Path source;
@@ -85,6 +87,7 @@ final class AlignCommand implements Callable<Integer>, Activity {
         Alignment alignment = target == null ? alignBilingual(source) : alignPair(source, target);
         AlignmentWriter writer = AlignmentWriter.of(format, tags.settings(spec.commandLine()));
         Output.write(output, spec.commandLine().getOut(), out -> writer.write(alignment, out));
+        notes.forEach(n -> ErrorHandlers.note(spec.commandLine(), n));
         warnings.forEach(w -> ErrorHandlers.warn(spec.commandLine(), w));
         return Main.OK;
     }
@@ -102,10 +105,12 @@ final class AlignCommand implements Callable<Integer>, Activity {
         var aligner = alignerFlags.aligner(spec.commandLine());
         activity = "reading " + file;
         String text = input(file);
+        Scripts.requireSupportedBilingual(file, text);
         DocumentPair pair = Inputs.about(file, () -> DocumentPair.ofBilingual(text));
         activity = "aligning the English and Chinese of " + file + " ("
                 + Activity.sentences(pair.source(), pair.target()) + ")";
         Alignment englishFirst = Inputs.about(file, () -> aligner.align(pair.source(), pair.target()));
+        Lopsided.ofDocument(file.toString(), englishFirst, false).ifPresent(warnings::add);
         return source == Language.CHINESE ? swap(englishFirst) : englishFirst;
     }
 
@@ -114,21 +119,18 @@ final class AlignCommand implements Callable<Integer>, Activity {
         activity = "reading " + sourceFile + " and " + targetFile;
         String sourceText = input(sourceFile);
         String targetText = input(targetFile);
-        Language source = sourceLanguage != null ? sourceLanguage : LanguageDetector.detect(sourceText);
-        Language target = targetLanguage != null ? targetLanguage : LanguageDetector.detect(targetText);
-        if (source == target && (sourceLanguage == null || targetLanguage == null)) {
-            throw new BitextException(sourceFile + " and " + targetFile + " are both " + Inputs.name(source)
-                    + " (give --source-lang and --target-lang to align them anyway)");
-        }
-        Document s = Inputs.document(sourceFile, sourceText, source, presegmented);
-        Document t = Inputs.document(targetFile, targetText, target, presegmented);
+        Scripts.Languages languages = Scripts.ofPair(sourceFile, sourceText, sourceLanguage,
+                targetFile, targetText, targetLanguage, true);
+        Document s = Inputs.document(sourceFile, sourceText, languages.source(), presegmented);
+        Document t = Inputs.document(targetFile, targetText, languages.target(), presegmented);
         activity = "aligning " + sourceFile + " and " + targetFile + " (" + Activity.sentences(s, t) + ")";
+        Lopsided.ofFiles(sourceFile, s, targetFile, t, presegmented).ifPresent(warnings::add);
         return aligner.align(s, t);
     }
 
     /** The text of an input file; refuses one without text and notes characters a TMX cannot hold. */
     private String input(Path file) {
-        String text = TextFiles.requireText(file, TextFiles.read(file), "to align");
+        String text = TextFiles.requireText(file, TextFiles.read(file, encodingFlag.encoding(notes::add)), "to align");
         long forbidden = format == OutputFormat.TMX ? XmlChars.countForbidden(text) : 0;
         if (forbidden > 0) {
             warnings.add(file + ": " + forbidden + " character(s) that XML forbids "

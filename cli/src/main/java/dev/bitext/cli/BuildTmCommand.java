@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -40,6 +42,12 @@ final class BuildTmCommand implements Callable<Integer>, Activity {
 
     @Mixin
     private TmFilterFlags filterFlags;
+
+    @Mixin
+    private EncodingFlag encodingFlag;
+
+    /** Notes on inputs read in a detected encoding (from the worker threads), printed before the summary. */
+    private final Set<String> notes = new ConcurrentSkipListSet<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.tmx", required = true,
             description = "The TMX file to write (replaced only once complete).")
@@ -121,9 +129,10 @@ final class BuildTmCommand implements Callable<Integer>, Activity {
         activity = "building " + output + " from " + sources.size() + " document(s)";
         TmProgress progress = new TmProgress(spec.commandLine().getErr(),
                 w -> ErrorHandlers.warn(spec.commandLine(), w), sources.size(),
-                !quiet && Terminal.stderrIsTerminal(), System::nanoTime);
+                !quiet && Terminal.stderrIsTerminal(), presegmented, System::nanoTime);
         TranslationMemoryBuilder tm = builder.listener(progress).build();
         TmSummary summary = write(tm, sources, progress);
+        notes.forEach(n -> ErrorHandlers.note(spec.commandLine(), n));
         BuildTmSummary.lines(summary, output).forEach(spec.commandLine().getErr()::println);
         return Main.OK;
     }
@@ -143,17 +152,18 @@ final class BuildTmCommand implements Callable<Integer>, Activity {
         }
         outputs.forEach(out -> OutputTarget.refuseInputs(out, named));
         List<TmSource> sources = new ArrayList<>();
+        InputEncoding encoding = encodingFlag.encoding(notes::add);
         for (Path file : InputFiles.expand(inputs)) {
             if (outputs.stream().noneMatch(out -> absolute(out).equals(absolute(file))
                     || OutputTarget.sameRegularFile(out, file))) {
-                sources.add(new FileSources.Bilingual(file));
+                sources.add(new FileSources.Bilingual(file, encoding));
             }
         }
         if (manifest != null) {
-            for (PairManifest.Entry e : PairManifest.read(manifest)) {
+            for (PairManifest.Entry e : PairManifest.read(manifest, encoding)) {
                 outputs.forEach(out -> OutputTarget.refuseInputs(out, List.of(e.source(), e.target())));
                 sources.add(new FileSources.Pair(e.source(), e.target(), sourceLanguage, targetLanguage,
-                        presegmented));
+                        presegmented, encoding));
             }
         }
         return sources;

@@ -2,6 +2,9 @@ package dev.bitext.cli;
 
 import dev.bitext.Language;
 import dev.bitext.io.OutputFormat;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import picocli.CommandLine.TypeConversionException;
 
 /** Option value converters that turn the library's messages into usage errors. Stateless. */
@@ -24,6 +27,15 @@ final class Converters {
             return OutputFormat.fromName(value);
         } catch (IllegalArgumentException e) {
             throw new TypeConversionException(e.getMessage());
+        }
+    }
+
+    /** A character encoding known to Java, such as {@code GB18030}, {@code Big5} or {@code UTF-8}. */
+    static Charset charset(String value) {
+        try {
+            return Charset.forName(value.strip());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new TypeConversionException("unknown encoding '" + value + "' (e.g. UTF-8, GB18030, GBK, Big5)");
         }
     }
 }

@@ -30,6 +30,11 @@ final class ErrorHandlers {
         cmd.getErr().println("bitext: warning: " + oneLine(message));
     }
 
+    /** Prints {@code bitext: note: <message>} on one line of the command's standard error. */
+    static void note(CommandLine cmd, String message) {
+        cmd.getErr().println("bitext: note: " + oneLine(message));
+    }
+
     /** Reports bad input and internal errors on one line, exit code 1; immutable and thread-safe. */
     static final class Failure implements IExecutionExceptionHandler {
         private final boolean debug;

@@ -3,9 +3,12 @@ package dev.bitext.cli;
 import dev.bitext.eval.Scores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,6 +26,9 @@ final class EvalCommand implements Callable<Integer>, Activity {
             + "r_lax and f1_lax.")
     private boolean json;
 
+    @Mixin
+    private EncodingFlag encodingFlag;
+
     @Parameters(index = "0", paramLabel = "GOLD", description = "Gold ladder file or directory.")
     private Path gold;
 
@@ -36,10 +42,12 @@ final class EvalCommand implements Callable<Integer>, Activity {
 
     @Override
     public Integer call() {
-        Scores scores = LadderEvaluation.evaluate(gold, test);
+        List<String> notes = new ArrayList<>();
+        Scores scores = LadderEvaluation.evaluate(gold, test, encodingFlag.encoding(notes::add));
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(scores) : table(scores));
         out.flush();
+        notes.forEach(n -> ErrorHandlers.note(spec.commandLine(), n));
         return Main.OK;
     }
 

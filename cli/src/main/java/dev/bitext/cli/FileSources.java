@@ -3,15 +3,15 @@ package dev.bitext.cli;
 import dev.bitext.BitextException;
 import dev.bitext.DocumentPair;
 import dev.bitext.Language;
-import dev.bitext.segment.LanguageDetector;
 import dev.bitext.tm.TmSource;
 import java.nio.file.Path;
 
 /**
  * Translation-memory sources read from files, as {@code align} reads them. Loading reads the files again each
- * time (strict UTF-8, see {@link TextFiles}); every failure is a {@link BitextException} naming the file. The
- * pairs come in whatever direction the files have: {@link dev.bitext.tm.TranslationMemoryBuilder} turns them
- * to the memory's languages.
+ * time (strictly, in the given or detected encoding, see {@link TextFiles}) and checks their scripts
+ * ({@link Scripts}); every failure is a {@link BitextException} naming the file. The pairs come in whatever
+ * direction the files have: {@link dev.bitext.tm.TranslationMemoryBuilder} turns them to the memory's
+ * languages.
  */
 final class FileSources {
     private FileSources() {
@@ -20,9 +20,10 @@ final class FileSources {
     /**
      * One file holding both languages, split by script; immutable and thread-safe.
      *
-     * @param file the file
+     * @param file     the file
+     * @param encoding how to decode it
      */
-    record Bilingual(Path file) implements TmSource {
+    record Bilingual(Path file, InputEncoding encoding) implements TmSource {
         @Override
         public String name() {
             return file.toString();
@@ -30,7 +31,8 @@ final class FileSources {
 
         @Override
         public DocumentPair load() {
-            String text = text(file);
+            String text = text(file, encoding);
+            Scripts.requireSupportedBilingual(file, text);
             return Inputs.about(file, () -> DocumentPair.ofBilingual(text));
         }
     }
@@ -43,9 +45,10 @@ final class FileSources {
      * @param sourceLanguage the source file's language, or null to detect it
      * @param targetLanguage the target file's language, or null to detect it
      * @param presegmented   whether each line is a sentence
+     * @param encoding       how to decode the files
      */
-    record Pair(Path source, Path target, Language sourceLanguage, Language targetLanguage, boolean presegmented)
-            implements TmSource {
+    record Pair(Path source, Path target, Language sourceLanguage, Language targetLanguage, boolean presegmented,
+                InputEncoding encoding) implements TmSource {
         @Override
         public String name() {
             return source.toString();
@@ -53,20 +56,17 @@ final class FileSources {
 
         @Override
         public DocumentPair load() {
-            String sourceText = text(source);
-            String targetText = text(target);
-            Language s = sourceLanguage != null ? sourceLanguage : LanguageDetector.detect(sourceText);
-            Language t = targetLanguage != null ? targetLanguage : LanguageDetector.detect(targetText);
-            if (s == t) {
-                throw new BitextException(source + " and " + target + " are both " + Inputs.name(s));
-            }
-            return new DocumentPair(Inputs.document(source, sourceText, s, presegmented),
-                    Inputs.document(target, targetText, t, presegmented));
+            String sourceText = text(source, encoding);
+            String targetText = text(target, encoding);
+            Scripts.Languages languages = Scripts.ofPair(source, sourceText, sourceLanguage,
+                    target, targetText, targetLanguage, false);
+            return new DocumentPair(Inputs.document(source, sourceText, languages.source(), presegmented),
+                    Inputs.document(target, targetText, languages.target(), presegmented));
         }
     }
 
-    private static String text(Path file) {
+    private static String text(Path file, InputEncoding encoding) {
         TextFiles.requireFile(file);
-        return TextFiles.requireText(file, TextFiles.read(file), "to align");
+        return TextFiles.requireText(file, TextFiles.read(file, encoding), "to align");
     }
 }

@@ -20,8 +20,11 @@ final class LadderEvaluation {
     private LadderEvaluation() {
     }
 
-    /** Scores {@code test} against {@code gold}: both files or both folders holding the same file names. */
-    static Scores evaluate(Path gold, Path test) {
+    /**
+     * Scores {@code test} against {@code gold}: both files (read as {@code encoding} says) or both folders
+     * holding the same file names (read by the library).
+     */
+    static Scores evaluate(Path gold, Path test, InputEncoding encoding) {
         boolean goldIsFolder = Files.isDirectory(gold);
         if (goldIsFolder != Files.isDirectory(test) && Files.exists(gold) && Files.exists(test)) {
             throw new BitextException(goldIsFolder
@@ -37,11 +40,11 @@ final class LadderEvaluation {
         }
         TextFiles.requireFile(gold);
         TextFiles.requireFile(test);
-        return Evaluator.score(read(gold), read(test));
+        return Evaluator.score(read(gold, encoding), read(test, encoding));
     }
 
-    private static List<Bead> read(Path file) {
-        String text = TextFiles.requireText(file, TextFiles.read(file), "to score");
+    private static List<Bead> read(Path file, InputEncoding encoding) {
+        String text = TextFiles.requireText(file, TextFiles.read(file, encoding), "to score");
         return Inputs.about(file, () -> {
             try {
                 return Ladder.read(new StringReader(text), file.toString());

@@ -7,6 +7,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
@@ -64,6 +65,7 @@ public final class Main {
         CommandLine cmd = new CommandLine(new BitextCommand())
                 .registerConverter(Language.class, Converters::language)
                 .registerConverter(OutputFormat.class, Converters::format)
+                .registerConverter(Charset.class, Converters::charset)
                 .setOut(stdout)
                 .setErr(stderr)
                 .setParameterExceptionHandler(ErrorHandlers::usageError)

@@ -29,9 +29,9 @@ final class PairManifest {
      * @throws BitextException naming {@code MANIFEST:LINE} for a malformed line, or the manifest when it
      *                         cannot be read
      */
-    static List<Entry> read(Path manifest) {
+    static List<Entry> read(Path manifest, InputEncoding encoding) {
         TextFiles.requireFile(manifest);
-        List<String> lines = TextFiles.lines(TextFiles.read(manifest));
+        List<String> lines = TextFiles.lines(TextFiles.read(manifest, encoding));
         Path folder = manifest.getParent() != null ? manifest.getParent() : Path.of("");
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

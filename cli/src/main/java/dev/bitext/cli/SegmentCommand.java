@@ -6,9 +6,11 @@ import dev.bitext.segment.LanguageDetector;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,8 +38,14 @@ final class SegmentCommand implements Callable<Integer>, Activity {
             description = "Write to FILE (replaced only once complete) instead of standard output.")
     private Path output;
 
+    @Mixin
+    private EncodingFlag encodingFlag;
+
     @Parameters(paramLabel = "FILE", description = "The text to segment.")
     private Path file;
+
+    /** Notes on how the file was read, shown once the output is written. */
+    private final List<String> notes = new ArrayList<>();
 
     @Override
     public String activity() {
@@ -49,6 +57,7 @@ final class SegmentCommand implements Callable<Integer>, Activity {
         OutputTarget.refuseInputs(output, List.of(file));
         long[] sentences = {0};
         Output.write(output, spec.commandLine().getOut(), out -> sentences[0] = segment(out));
+        notes.forEach(n -> ErrorHandlers.note(spec.commandLine(), n));
         if (sentences[0] == 0) {
             ErrorHandlers.warn(spec.commandLine(), file + ": no sentences (the file is empty or only white space)");
         }
@@ -59,7 +68,7 @@ final class SegmentCommand implements Callable<Integer>, Activity {
     private long segment(Writer out) throws IOException {
         Language[] lang = {language};
         long[] count = {0};
-        TextBlocks.forEach(file, BLOCK_CHARS, block -> {
+        TextBlocks.forEach(file, BLOCK_CHARS, encodingFlag.encoding(notes::add), block -> {
             if (lang[0] == null) {
                 lang[0] = LanguageDetector.detect(block);
             }

@@ -5,21 +5,28 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads whole input files strictly ({@link TextBlocks} tells how) and checks what they hold. Every failure is
  * a {@link BitextException} whose message starts with the file name. Stateless.
  */
 final class TextFiles {
+    /** The line ends of a text read by {@link #read}. */
+    private static final Pattern LINE_END = Pattern.compile("[\\n\\u0085\\u2028\\u2029]");
+
     private TextFiles() {
     }
 
-    /** The decoded text of {@code file}, with CRLF and CR turned into LF (see {@link TextBlocks}). */
-    static String read(Path file) {
+    /**
+     * The decoded text of {@code file}, with CRLF and CR turned into LF (see {@link TextBlocks}, which also
+     * tells how {@code encoding} is applied).
+     */
+    static String read(Path file, InputEncoding encoding) {
         String[] text = {""};
         try {
             // With blocks this long the whole text comes as one block.
-            TextBlocks.forEach(file, Integer.MAX_VALUE, block -> text[0] = block);
+            TextBlocks.forEach(file, Integer.MAX_VALUE, encoding, block -> text[0] = block);
         } catch (IOException e) {
             throw IoProblems.about(file, e);
         }
@@ -43,14 +50,17 @@ final class TextFiles {
     /**
      * The lines of a text read by {@link #read}: every line is kept, blank ones included, so that line {@code i}
      * (0-based) is element {@code i}; a final line end does not start another line, and an empty text has no
-     * lines.
+     * lines. Line ends are those {@code segment} uses: LF (to which {@link #read} turns CRLF and CR), NEL
+     * (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029).
      */
     static List<String> lines(String text) {
         if (text.isEmpty()) {
             return List.of();
         }
-        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-        return List.of(body.split("\n", -1));
+        String[] lines = LINE_END.split(text, -1);
+        // The empty string after a final line end is not a line.
+        int n = lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
+        return List.of(lines).subList(0, n);
     }
 
     /** Fails with a clear message unless {@code file} is an existing regular file. */

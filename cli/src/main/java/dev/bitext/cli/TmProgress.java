@@ -1,5 +1,6 @@
 package dev.bitext.cli;
 
+import dev.bitext.Alignment;
 import dev.bitext.tm.TranslationMemoryBuilder;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -7,7 +8,8 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * Reports a translation-memory build on standard error: a warning line for each skipped document and, when
+ * Reports a translation-memory build on standard error: a warning line for each skipped document and each
+ * lopsided one ({@link Lopsided}) and, when
  * shown, one progress line rewritten in place ({@code \r}) with the documents done in the current pass (in
  * pass 1 the skipped ones included), the sentences per second and the time the pass has left (from the
  * documents done in pass 1, from the sentences done against those of pass 1 in pass 2). The line is rewritten at most every {@value #INTERVAL_MILLIS} ms
@@ -23,6 +25,7 @@ final class TmProgress implements TranslationMemoryBuilder.Listener {
     private final Consumer<String> warn;
     private final int documents;
     private final boolean show;
+    private final boolean presegmented;
     private final LongSupplier nanoClock;
 
     private int skipped;
@@ -41,13 +44,16 @@ final class TmProgress implements TranslationMemoryBuilder.Listener {
      * @param warn      prints a one-line warning (after the progress line is cleared)
      * @param documents the number of documents in the run
      * @param show      whether to show the progress line (stderr is a terminal and not {@code --quiet})
+     * @param presegmented whether the documents hold one sentence per line (for the {@link Lopsided} warning)
      * @param nanoClock the time in nanoseconds, {@link System#nanoTime} outside tests
      */
-    TmProgress(PrintWriter err, Consumer<String> warn, int documents, boolean show, LongSupplier nanoClock) {
+    TmProgress(PrintWriter err, Consumer<String> warn, int documents, boolean show, boolean presegmented,
+               LongSupplier nanoClock) {
         this.err = err;
         this.warn = warn;
         this.documents = documents;
         this.show = show;
+        this.presegmented = presegmented;
         this.nanoClock = nanoClock;
         this.passStart = nanoClock.getAsLong();
     }
@@ -57,6 +63,15 @@ final class TmProgress implements TranslationMemoryBuilder.Listener {
         skipped++;
         clear();
         warn.accept(reason.startsWith(name + ":") ? reason : name + ": " + reason);
+    }
+
+    /** Warns about a document with a single sentence on one side against many on the other. */
+    @Override
+    public synchronized void aligned(String name, Alignment alignment) {
+        Lopsided.ofDocument(name, alignment, presegmented).ifPresent(w -> {
+            clear();
+            warn.accept(w);
+        });
     }
 
     @Override

@@ -54,7 +54,7 @@ class AlignCommandTest {
         Files.write(bad, new byte[] {'O', 'k', '.', ' ', (byte) 0xE4, (byte) 0xBD});
         Cli.Result r = Cli.run("align", file("en.txt", "Hello.").toString(), bad.toString());
         r.failsWithOneLine(1);
-        assertThat(r.err()).isEqualTo("bitext: " + bad + ": invalid UTF-8 at byte 4\n");
+        assertThat(r.err()).isEqualTo("bitext: " + bad + ": invalid UTF-8 at byte 4 (not GB18030 or Big5 either; pass --encoding)\n");
     }
 
     @Test

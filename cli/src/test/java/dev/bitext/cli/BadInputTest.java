@@ -79,7 +79,7 @@ class BadInputTest {
     void invalidUtf8IsNamedWithItsByteOffset(String command) throws IOException {
         Path bad = bytes("bad.txt", new byte[] {'[', '0', ']', ':', (byte) 0xC3, '[', '0', ']'});
         assertThat(runWith(command, bad).failsWithOneLine(1).err())
-                .isEqualTo("bitext: " + bad + ": invalid UTF-8 at byte 4\n");
+                .isEqualTo("bitext: " + bad + ": invalid UTF-8 at byte 4 (not GB18030 or Big5 either; pass --encoding)\n");
     }
 
     @Test
@@ -95,7 +95,7 @@ class BadInputTest {
         Path utf8 = bytes("s8.txt", new byte[] {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80});
         Path utf16 = bytes("s16.txt", new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0, 0x00, (byte) 0xD8, 'b', 0});
         assertThat(Cli.run("segment", utf8.toString()).failsWithOneLine(1).err())
-                .isEqualTo("bitext: " + utf8 + ": invalid UTF-8 at byte 1\n");
+                .isEqualTo("bitext: " + utf8 + ": invalid UTF-8 at byte 1 (not GB18030 or Big5 either; pass --encoding)\n");
         assertThat(Cli.run("segment", utf16.toString()).failsWithOneLine(1).err())
                 .isEqualTo("bitext: " + utf16 + ": invalid UTF-16LE at byte 4\n");
     }

@@ -16,7 +16,7 @@ class BuildTmProgressTest {
     private long now;
 
     private TmProgress progress(int documents, boolean show) {
-        return new TmProgress(new PrintWriter(err), warnings::add, documents, show, () -> now);
+        return new TmProgress(new PrintWriter(err), warnings::add, documents, show, false, () -> now);
     }
 
     @Test

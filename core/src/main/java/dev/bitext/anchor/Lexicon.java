@@ -3,6 +3,7 @@ package dev.bitext.anchor;
 import com.google.common.base.Preconditions;
 import dev.bitext.BitextException;
 import dev.bitext.Language;
+import dev.bitext.internal.HanVariants;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -1,5 +1,8 @@
 package dev.bitext.io;
 
+import dev.bitext.Document;
+import dev.bitext.Language;
+import dev.bitext.segment.ScriptCounts;
 import java.time.Instant;
 
 /**
@@ -7,8 +10,10 @@ import java.time.Instant;
  *
  * <p>Immutable and thread-safe.
  *
- * @param sourceTag    xml:lang of source segments, e.g. {@code en-US}; null means the language's default
- * @param targetTag    xml:lang of target segments, e.g. {@code zh-CN}; null means the language's default
+ * @param sourceTag    xml:lang of source segments, e.g. {@code en-US}; null means each document's
+ *                     {@link #defaultTag(Document)}
+ * @param targetTag    xml:lang of target segments, e.g. {@code zh-CN}; null means each document's
+ *                     {@link #defaultTag(Document)}
  * @param creationDate the header's creationdate; null means the time of writing
  */
 public record TmxSettings(String sourceTag, String targetTag, Instant creationDate) {
@@ -21,6 +26,23 @@ public record TmxSettings(String sourceTag, String targetTag, Instant creationDa
         if (sourceTag != null && sourceTag.isBlank() || targetTag != null && targetTag.isBlank()) {
             throw new IllegalArgumentException("TMX language tags must not be blank");
         }
+    }
+
+    /** The tag of Traditional Chinese text when none is given: {@value}. */
+    public static final String TRADITIONAL_CHINESE_TAG = "zh-TW";
+
+    /**
+     * The tag written for {@code document} when none is given: {@link #TRADITIONAL_CHINESE_TAG} for a
+     * Chinese document whose characters are Traditional ({@link ScriptCounts#isTraditional()}: more
+     * Traditional-only than Simplified-only characters), else its language's {@link Language#defaultTag()}
+     * ({@code en-US}, {@code zh-CN}).
+     */
+    public static String defaultTag(Document document) {
+        Language language = document.language();
+        if (language == Language.CHINESE && ScriptCounts.of(document).isTraditional()) {
+            return TRADITIONAL_CHINESE_TAG;
+        }
+        return language.defaultTag();
     }
 
     /** Default tags, current time. */

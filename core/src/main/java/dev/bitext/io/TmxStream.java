@@ -31,6 +31,13 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code x-confidence} (three decimals), {@code x-bead} (the bead type, e.g. {@code 1-2}) and, when a name
  * is given, {@code x-document}. Characters XML 1.0 forbids are removed from text and attribute values.
  *
+ * <p>Language tags: a tag given in the {@link TmxSettings} is written on every {@code <tuv>} of its side;
+ * where none is given, each alignment's documents get {@link TmxSettings#defaultTag(dev.bitext.Document)}
+ * ({@code zh-TW} for a Traditional Chinese document, {@code zh-CN} for a Simplified one), so one TMX can hold
+ * both. The header's {@code srclang} is the given source tag, else the source language's default tag
+ * ({@code en-US}, {@code zh-CN}); a {@code <tu>} whose source tag differs from it carries its own
+ * {@code srclang}, as TMX 1.4b provides.
+ *
  * <p>Thread-safe: {@link #add} and {@link #close} are synchronized, so units from different threads never
  * interleave. {@link #close} completes the document but does not close the underlying {@link Writer}.
  */
@@ -44,17 +51,22 @@ public final class TmxStream implements Closeable {
     private final XMLStreamWriter xml;
     private final Language sourceLanguage;
     private final Language targetLanguage;
-    private final String sourceTag;
-    private final String targetTag;
+    /** The tags given in the settings, cleaned; null where the tag follows each document. */
+    private final String givenSourceTag;
+    private final String givenTargetTag;
+    /** The header's {@code srclang}. */
+    private final String headerSourceTag;
     private long units;
     private boolean closed;
 
-    private TmxStream(XMLStreamWriter xml, TmxSettings settings, Language source, Language target) {
+    private TmxStream(XMLStreamWriter xml, TmxSettings settings, Language source, Language target,
+                      String headerSourceTag) {
         this.xml = xml;
         this.sourceLanguage = source;
         this.targetLanguage = target;
-        this.sourceTag = tag(settings.sourceTag(), source);
-        this.targetTag = tag(settings.targetTag(), target);
+        this.givenSourceTag = clean(settings.sourceTag());
+        this.givenTargetTag = clean(settings.targetTag());
+        this.headerSourceTag = givenSourceTag != null ? givenSourceTag : headerSourceTag;
     }
 
     /**
@@ -69,13 +81,29 @@ public final class TmxStream implements Closeable {
      */
     public static TmxStream open(Writer out, TmxSettings settings, Language source, Language target)
             throws IOException {
+        Objects.requireNonNull(source, "source");
+        return open(out, settings, source, target, source.defaultTag());
+    }
+
+    /**
+     * As {@link #open(Writer, TmxSettings, Language, Language)} for the one alignment a file will hold: the
+     * header's {@code srclang} is the tag of that alignment's source document.
+     */
+    static TmxStream open(Writer out, TmxSettings settings, Alignment alignment) throws IOException {
+        Objects.requireNonNull(alignment, "alignment");
+        return open(out, settings, alignment.source().language(), alignment.target().language(),
+                TmxSettings.defaultTag(alignment.source()));
+    }
+
+    private static TmxStream open(Writer out, TmxSettings settings, Language source, Language target,
+                                  String headerSourceTag) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
-            TmxStream stream = new TmxStream(xml, settings, source, target);
+            TmxStream stream = new TmxStream(xml, settings, source, target, headerSourceTag);
             stream.writeProlog(settings.creationDate() == null ? Instant.now() : settings.creationDate());
             return stream;
         } catch (XMLStreamException e) {
@@ -83,8 +111,8 @@ public final class TmxStream implements Closeable {
         }
     }
 
-    private static String tag(String given, Language language) {
-        return XmlChars.clean(given == null ? language.defaultTag() : given);
+    private static String clean(String tag) {
+        return tag == null ? null : XmlChars.clean(tag);
     }
 
     private void writeProlog(Instant created) throws XMLStreamException {
@@ -101,7 +129,7 @@ public final class TmxStream implements Closeable {
         xml.writeAttribute("segtype", "sentence");
         xml.writeAttribute("o-tmf", "bitext");
         xml.writeAttribute("adminlang", "en-US");
-        xml.writeAttribute("srclang", sourceTag);
+        xml.writeAttribute("srclang", headerSourceTag);
         xml.writeAttribute("datatype", "plaintext");
         xml.writeAttribute("creationdate", TMX_DATE.format(created));
         indent(1);
@@ -143,10 +171,12 @@ public final class TmxStream implements Closeable {
                     + alignment.target().language() + " but the TMX is " + sourceLanguage + " -> " + targetLanguage);
         }
         String document = documentName == null || documentName.isEmpty() ? null : XmlChars.clean(documentName);
+        String sourceTag = givenSourceTag != null ? givenSourceTag : TmxSettings.defaultTag(alignment.source());
+        String targetTag = givenTargetTag != null ? givenTargetTag : TmxSettings.defaultTag(alignment.target());
         try {
             for (Bead bead : alignment.beads()) {
                 if (!bead.source().isEmpty() && !bead.target().isEmpty() && keep.test(bead)) {
-                    writeUnit(alignment, bead, document);
+                    writeUnit(alignment, bead, document, sourceTag, targetTag);
                     units++;
                 }
             }
@@ -156,9 +186,13 @@ public final class TmxStream implements Closeable {
         }
     }
 
-    private void writeUnit(Alignment alignment, Bead bead, String document) throws XMLStreamException {
+    private void writeUnit(Alignment alignment, Bead bead, String document, String sourceTag, String targetTag)
+            throws XMLStreamException {
         indent(2);
         xml.writeStartElement("tu");
+        if (!sourceTag.equals(headerSourceTag)) {
+            xml.writeAttribute("srclang", sourceTag);
+        }
         prop("x-confidence", Formats.confidence(bead.confidence()));
         prop("x-bead", bead.type());
         if (document != null) {

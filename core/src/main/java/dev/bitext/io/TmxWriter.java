@@ -15,8 +15,7 @@ final class TmxWriter implements AlignmentWriter {
 
     @Override
     public void write(Alignment alignment, Writer out) throws IOException {
-        try (TmxStream tmx = TmxStream.open(out, settings, alignment.source().language(),
-                alignment.target().language())) {
+        try (TmxStream tmx = TmxStream.open(out, settings, alignment)) {
             tmx.add(alignment, null);
         }
     }

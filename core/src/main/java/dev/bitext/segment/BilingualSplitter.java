@@ -2,7 +2,6 @@ package dev.bitext.segment;
 
 import dev.bitext.BitextException;
 import dev.bitext.Language;
-import dev.bitext.internal.ScriptCounter;
 import dev.bitext.internal.SegLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class BilingualSplitter {
         List<Span> english = new ArrayList<>();
         List<Span> chinese = new ArrayList<>();
         SegLines.forEach(text, 0, text.length(), (start, end) -> {
-            Language language = ScriptCounter.classify(text, start, end);
+            Language language = ScriptCounts.of(text, start, end).language();
             if (language == Language.CHINESE) {
                 chinese.add(new Span(start, end));
             } else if (language == Language.ENGLISH) {

@@ -1,7 +1,6 @@
 package dev.bitext.segment;
 
 import dev.bitext.Language;
-import dev.bitext.internal.ScriptCounter;
 
 /**
  * Tells English from Chinese text by script.
@@ -15,10 +14,16 @@ public final class LanguageDetector {
     /**
      * The language of a text: {@link Language#CHINESE} when it holds Han characters and they number at
      * least a third of its Latin letters (the rule {@link BilingualSplitter} applies to each line),
-     * otherwise {@link Language#ENGLISH}.
+     * otherwise {@link Language#ENGLISH} (see {@link ScriptCounts#language()}; Japanese and Korean are not told
+     * apart here: {@link ScriptCounts#looksJapanese()}, {@link ScriptCounts#looksKorean()}).
      */
     public static Language detect(CharSequence text) {
-        Language language = ScriptCounter.classify(text, 0, text.length());
+        return detect(ScriptCounts.of(text));
+    }
+
+    /** The language {@link #detect(CharSequence)} gives a text of these counts. */
+    public static Language detect(ScriptCounts counts) {
+        Language language = counts.language();
         return language == null ? Language.ENGLISH : language;
     }
 }

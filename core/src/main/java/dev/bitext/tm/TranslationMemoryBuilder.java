@@ -91,6 +91,13 @@ public final class TranslationMemoryBuilder {
         /** Pass {@code pass} (1 or 2) is done with document {@code name}, of {@code sentences} sentences in all. */
         default void documentDone(int pass, String name, int sentences) {
         }
+
+        /**
+         * Document {@code name} is aligned, in the memory's direction, and about to be written; called from the
+         * building thread, in input order.
+         */
+        default void aligned(String name, Alignment alignment) {
+        }
     }
 
     /**
@@ -150,6 +157,7 @@ public final class TranslationMemoryBuilder {
             Loaded<Alignment> r = await(secondJobs.get(k));
             secondJobs.set(k, null);
             if (r.value != null) {
+                listener.aligned(sources.get(k).name(), r.value);
                 out.add(sources.get(k).name(), r.value);
             } else if (firsts[k] != null) {
                 skipped.add(sources.get(k).name() + ": " + r.skipReason); // failed only on the second load

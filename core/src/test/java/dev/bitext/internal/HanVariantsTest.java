@@ -1,4 +1,4 @@
-package dev.bitext.anchor;
+package dev.bitext.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,7 +61,24 @@ class HanVariantsTest {
         assertThat(HanVariants.simplify(simplified)).isSameAs(simplified);
     }
 
-    /** Writes the table: {@code java ... HanVariantsTest core/src/main/resources/dev/bitext/anchor/traditional-simplified.txt}. */
+    @Test
+    void tellsTheFormsOnlyOneScriptUses() {
+        for (char c : "國說這們來為時會對發".toCharArray()) {
+            assertThat(HanVariants.isTraditionalOnly(c)).as("%s", c).isTrue();
+            assertThat(HanVariants.isSimplifiedOnly(c)).as("%s", c).isFalse();
+        }
+        for (char c : "国说这们来为时会对发".toCharArray()) {
+            assertThat(HanVariants.isSimplifiedOnly(c)).as("%s", c).isTrue();
+            assertThat(HanVariants.isTraditionalOnly(c)).as("%s", c).isFalse();
+        }
+        // Shared forms, some of them the Simplified form of another character (臺 -> 台, 麵 -> 面, 幹 -> 干).
+        for (char c : "的人是了台面干里后出才表A，".toCharArray()) {
+            assertThat(HanVariants.isSimplifiedOnly(c)).as("%s", c).isFalse();
+            assertThat(HanVariants.isTraditionalOnly(c)).as("%s", c).isFalse();
+        }
+    }
+
+    /** Writes the table: {@code java ... HanVariantsTest core/src/main/resources/dev/bitext/internal/traditional-simplified.txt}. */
     public static void main(String[] args) throws IOException {
         Transliterator tr = Transliterator.getInstance("Traditional-Simplified");
         CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
