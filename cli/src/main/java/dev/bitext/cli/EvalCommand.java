@@ -3,6 +3,8 @@ package dev.bitext.cli;
 import dev.bitext.eval.Scores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,10 +33,12 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scores scores = LadderEvaluation.evaluate(gold, test);
+        List<String> warnings = new ArrayList<>();
+        Scores scores = LadderEvaluation.evaluate(gold, test, warnings::add);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(scores) : table(scores));
         out.flush();
+        warnings.forEach(w -> ErrorHandlers.warn(spec.commandLine(), w));
         return Main.OK;
     }
 
