@@ -9,7 +9,10 @@ import java.util.Objects;
 /**
  * Aligns two documents sentence by sentence.
  *
- * <p>Immutable and thread-safe: one instance may be shared by any number of threads.
+ * <p>Immutable and thread-safe: one instance may be shared by any number of threads. Every bead an aligner
+ * returns is a run of consecutive sentences on each side ({@link Bead#isConsecutive()}). Interrupting the
+ * thread that aligns stops the work with an {@link AlignmentInterruptedException} (the interrupt status stays
+ * set); on large inputs it stops within a fraction of a second.
  *
  * <pre>{@code
  * Aligner aligner = Aligner.create();
@@ -41,7 +44,11 @@ public final class Aligner {
         return options;
     }
 
-    /** Aligns two segmented documents. */
+    /**
+     * Aligns two segmented documents.
+     *
+     * @throws AlignmentInterruptedException if the calling thread is interrupted meanwhile
+     */
     public Alignment align(Document source, Document target) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
@@ -52,6 +59,8 @@ public final class Aligner {
      * Aligns several document pairs together: each pair is aligned on its own, but what is learned from
      * the input (word associations) is learned from all of them. The result lists the alignments in the
      * order of {@code pairs}.
+     *
+     * @throws AlignmentInterruptedException if the calling thread is interrupted meanwhile
      */
     public List<Alignment> alignAll(List<DocumentPair> pairs) {
         List<List<Bead>> beads = search.alignAll(List.copyOf(pairs));

@@ -3,13 +3,18 @@ package dev.bitext;
 import java.util.List;
 
 /**
- * One bead of an alignment: consecutive source sentences that translate consecutive target sentences.
- * Either side may be empty (a 0-1 or 1-0 bead: a sentence without counterpart), not both.
+ * One bead of an alignment: a set of source sentences that translates a set of target sentences, each side
+ * held as its sentence indices in ascending order. Either side may be empty (a 0-1 or 1-0 bead: a sentence
+ * without counterpart), not both.
+ *
+ * <p>The {@link Aligner}'s beads are always runs of consecutive sentences ({@link #isConsecutive()}); gaps are
+ * allowed so that gold alignments with crossing or discontinuous translations, such as {@code [49,51,53]:[51]},
+ * can be read ({@link dev.bitext.io.Ladder#read(java.nio.file.Path)}) and scored.
  *
  * <p>Immutable and thread-safe; the index lists are unmodifiable copies.
  *
- * @param source     0-based source sentence indices, ascending and consecutive
- * @param target     0-based target sentence indices, ascending and consecutive
+ * @param source     0-based source sentence indices, strictly ascending (so distinct)
+ * @param target     0-based target sentence indices, strictly ascending (so distinct)
  * @param confidence how sure the aligner is that this bead is right, in [0, 1]
  */
 public record Bead(List<Integer> source, List<Integer> target, double confidence) {
@@ -20,8 +25,8 @@ public record Bead(List<Integer> source, List<Integer> target, double confidence
         if (source.isEmpty() && target.isEmpty()) {
             throw new IllegalArgumentException("a bead needs at least one sentence");
         }
-        checkConsecutive(source, "source");
-        checkConsecutive(target, "target");
+        checkAscending(source, "source");
+        checkAscending(target, "target");
         if (!(confidence >= 0.0 && confidence <= 1.0)) {
             throw new IllegalArgumentException("confidence must lie in [0, 1]: " + confidence);
         }
@@ -40,12 +45,22 @@ public record Bead(List<Integer> source, List<Integer> target, double confidence
         return new Bead(List.of(s), List.of(t), confidence);
     }
 
-    private static void checkConsecutive(List<Integer> ids, String side) {
+    private static void checkAscending(List<Integer> ids, String side) {
         for (int i = 0; i < ids.size(); i++) {
-            if (ids.get(i) < 0 || (i > 0 && ids.get(i) != ids.get(i - 1) + 1)) {
-                throw new IllegalArgumentException(side + " indices must be non-negative and consecutive: " + ids);
+            if (ids.get(i) < 0 || (i > 0 && ids.get(i) <= ids.get(i - 1))) {
+                throw new IllegalArgumentException(side + " indices must be non-negative and strictly ascending: "
+                        + ids);
             }
         }
+    }
+
+    /** Whether each side is a run of consecutive indices, as in every bead the aligner makes. */
+    public boolean isConsecutive() {
+        return consecutive(source) && consecutive(target);
+    }
+
+    private static boolean consecutive(List<Integer> ids) {
+        return ids.isEmpty() || ids.get(ids.size() - 1) - ids.get(0) == ids.size() - 1;
     }
 
     /** The bead type as {@code "sourceCount-targetCount"}, for instance {@code "1-2"} or {@code "0-1"}. */

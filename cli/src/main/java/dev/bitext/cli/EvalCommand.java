@@ -43,11 +43,13 @@ final class EvalCommand implements Callable<Integer>, Activity {
     @Override
     public Integer call() {
         List<String> notes = new ArrayList<>();
-        Scores scores = LadderEvaluation.evaluate(gold, test, encodingFlag.encoding(notes::add));
+        List<String> warnings = new ArrayList<>();
+        Scores scores = LadderEvaluation.evaluate(gold, test, encodingFlag.encoding(notes::add), warnings::add);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(scores) : table(scores));
         out.flush();
         notes.forEach(n -> ErrorHandlers.note(spec.commandLine(), n));
+        warnings.forEach(w -> ErrorHandlers.warn(spec.commandLine(), w));
         return Main.OK;
     }
 

@@ -204,10 +204,11 @@ class BadInputTest {
     @Test
     void malformedLadderLinesAreNamedWithFileAndLine() throws IOException {
         Path gold = file("gold.align", LADDER);
-        Path unordered = file("unordered.align", "[0]:[0]\r\n\r\n[2,1]:[1]\r\n");
+        Path tooLarge = file("large.align", "[0]:[0]\r\n\r\n[4000000000]:[1]\r\n");
         Path garbage = file("garbage.align", "\uFEFF[0]:[0]\nhello\n");
-        assertThat(Cli.run("eval", gold.toString(), unordered.toString()).failsWithOneLine(1).err())
-                .startsWith("bitext: " + unordered + ":3: ");
+        assertThat(Cli.run("eval", gold.toString(), tooLarge.toString()).failsWithOneLine(1).err())
+                .isEqualTo("bitext: " + tooLarge + ":3: source index '4000000000' is too large (the maximum is "
+                        + "2147483647)\n");
         assertThat(Cli.run("eval", garbage.toString(), gold.toString()).failsWithOneLine(1).err())
                 .startsWith("bitext: " + garbage + ":2: ").contains("hello");
     }

@@ -81,20 +81,30 @@ public final class BeadSearch {
         this.learn = learn;
     }
 
-    /** The best beads covering both documents, in order. */
+    /**
+     * The best beads covering both documents, in order; each bead is a run of consecutive sentences.
+     *
+     * @throws dev.bitext.AlignmentInterruptedException if the calling thread is interrupted meanwhile
+     */
     public List<Bead> align(Document source, Document target) {
         return alignAll(List.of(new DocumentPair(source, target))).get(0);
     }
 
-    /** Aligns several document pairs; the learned lexicon is learned from all of them together. */
+    /**
+     * Aligns several document pairs; the learned lexicon is learned from all of them together.
+     *
+     * @throws dev.bitext.AlignmentInterruptedException if the calling thread is interrupted meanwhile
+     */
     public List<List<Bead>> alignAll(List<DocumentPair> pairs) {
         // Documents are independent until the lexicon is learned from all of them: each stage runs in
         // parallel over the documents, in encounter order, so results do not depend on the thread count.
-        List<PairState> states = pairs.parallelStream().map(PairState::new).toList();
+        Interruption interruption = Interruption.ofCurrentThread();
+        List<PairState> states = pairs.parallelStream().map(p -> new PairState(p, interruption)).toList();
         states.parallelStream().forEach(PairState::firstPass);
         if (learn) {
             List<LearnedLexicon.Observation> obs = states.stream()
                     .filter(s -> s.path != null).map(PairState::observation).toList();
+            interruption.check();
             LearnedLexicon lexicon = LearnedLexicon.learn(obs);
             states.parallelStream().filter(s -> s.path != null).forEach(s -> s.addLearned(lexicon));
         }
@@ -106,10 +116,12 @@ public final class BeadSearch {
      * the features are dropped afterwards and only the path, the re-estimated parameters and what the
      * learned lexicon needs are kept. {@link #learn} then learns from all first passes, and
      * {@link #secondPass(DocumentPair, FirstPass, Learned)} extracts the features again. The beads are the
-     * same as {@link #alignAll} gives for the same pairs in the same order.
+     * same as {@link #alignAll} gives for the same pairs in the same order. Stops with
+     * {@link dev.bitext.AlignmentInterruptedException} when the calling thread is interrupted, as
+     * {@link #secondPass(DocumentPair, FirstPass, Learned)} does.
      */
     public FirstPass firstPass(DocumentPair pair) {
-        PairState state = new PairState(pair);
+        PairState state = new PairState(pair, Interruption.ofCurrentThread());
         state.firstPass();
         return new FirstPass(state.model, state.prior, state.matchRates, state.paragraphPenalty, state.path,
                 learn && state.path != null ? state.observation() : null);
@@ -126,7 +138,7 @@ public final class BeadSearch {
 
     /** The beads of {@code pair}, whose first pass is {@code first}, with the learned associations added. */
     public List<Bead> secondPass(DocumentPair pair, FirstPass first, Learned learned) {
-        PairState state = new PairState(pair);
+        PairState state = new PairState(pair, Interruption.ofCurrentThread());
         state.model = first.model;
         state.prior = first.prior;
         state.matchRates = first.matchRates;
@@ -169,6 +181,7 @@ public final class BeadSearch {
 
     /** One document pair between passes. */
     private final class PairState {
+        final Interruption interruption;
         final SideState source;
         final SideState target;
         LengthModel model;
@@ -180,19 +193,23 @@ public final class BeadSearch {
         /**
          * Extracts both sides' items, the English side first: the Chinese side's look-up-only keys (pinyin of
          * every run of Han characters, over a hundred per sentence) are then kept only where the English
-         * side holds the key; the others could match nothing.
+         * side holds the key; the others could match nothing. Every stage of the work checks
+         * {@code interruption}.
          */
-        PairState(DocumentPair pair) {
+        PairState(DocumentPair pair, Interruption interruption) {
+            this.interruption = interruption;
+            interruption.check();
             if (pair.source().language() == Language.CHINESE) {
-                this.target = new SideState(pair.target(), sources, learn, null);
-                this.source = new SideState(pair.source(), sources, learn, KeyFilter.of(target.items));
+                this.target = new SideState(pair.target(), sources, learn, null, interruption);
+                this.source = new SideState(pair.source(), sources, learn, KeyFilter.of(target.items), interruption);
             } else {
-                this.source = new SideState(pair.source(), sources, learn, null);
-                this.target = new SideState(pair.target(), sources, learn, KeyFilter.of(source.items));
+                this.source = new SideState(pair.source(), sources, learn, null, interruption);
+                this.target = new SideState(pair.target(), sources, learn, KeyFilter.of(source.items), interruption);
             }
         }
 
         void firstPass() {
+            interruption.check();
             int n = source.size();
             int m = target.size();
             if (n == 0 || m == 0) {
@@ -203,7 +220,9 @@ public final class BeadSearch {
             prior = ShapePrior.initial(types, SKIP_PROBABILITY * Math.exp(-options.skipPenalty()));
             indexes = KeyIndex.pair(source.items, target.items);
             Path guide = AnchorChain.guide(new RareKeyPairs(source.items, target.items, indexes[0], indexes[1]), n, m);
+            interruption.check();
             path = search(guide, FIRST_BAND, false).path();
+            interruption.check();
             model = reestimateRatio(model, path, source.lengths, target.lengths);
             prior = prior.reestimate(path, PRIOR_PSEUDO_COUNT);
             matchRates = MatchRates.reestimate(matchRates, path, source.items, target.items);
@@ -212,17 +231,20 @@ public final class BeadSearch {
         }
 
         List<Bead> secondPass() {
+            interruption.check();
             if (path == null) {
                 return unpaired(source.size(), target.size());
             }
             Searched found = search(path, SECOND_BAND, true);
             path = found.path();
+            interruption.check();
             double[] confidence = Lattice.posteriors(found.band(), found.cost(), path, found.alpha(),
                     found.beta().join(), TEMPERATURE);
             return toBeads(path, confidence);
         }
 
         void addLearned(LearnedLexicon lexicon) {
+            interruption.check();
             source.addLearned(lexicon, true);
             target.addLearned(lexicon, false);
             weighted = null;
@@ -308,6 +330,7 @@ public final class BeadSearch {
             Path p = Lattice.viterbi(band, types, cost, alpha, TEMPERATURE);
             boolean widened = false;
             for (int round = 0; round < MAX_ROUNDS && !band.isFull(); round++) {
+                interruption.check();
                 int[] before = widths.clone();
                 if (!widenWhereTouched(band, p, widths)) {
                     break;
@@ -320,6 +343,7 @@ public final class BeadSearch {
                 BeadCost local = cost(next, Stretches.activePrefix(stretches, p, n));
                 List<Path> parts = new ArrayList<>();
                 for (int[] st : stretches) {
+                    interruption.check();
                     parts.add(Lattice.viterbi(next, types, local, null, TEMPERATURE, p.pointI()[st[0]],
                             p.pointJ()[st[0]], p.pointI()[st[1]], p.pointJ()[st[1]]));
                 }
@@ -329,6 +353,7 @@ public final class BeadSearch {
             }
             if (widened && forward) {
                 beta.cancel(false);
+                interruption.check();
                 alpha = new double[Math.toIntExact(band.cells())];
                 cost = cached(band);
                 beta = backward(band, cost);

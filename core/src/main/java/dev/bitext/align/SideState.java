@@ -17,9 +17,10 @@ final class SideState {
 
     /**
      * Extracts the items of every sentence; look-up-only keys that {@code otherKeys} rules out are dropped
-     * (none when it is null).
+     * (none when it is null). {@code interruption} is checked before each chunk of sentences.
      */
-    SideState(Document document, List<ItemSource> sources, boolean keepTokens, KeyFilter otherKeys) {
+    SideState(Document document, List<ItemSource> sources, boolean keepTokens, KeyFilter otherKeys,
+              Interruption interruption) {
         this.document = document;
         this.lengths = Lengths.of(document);
         // Sentences are independent: extracted in parallel chunks (the sources are thread-safe), stored in
@@ -28,6 +29,7 @@ final class SideState {
         SentenceItems[] found = new SentenceItems[n];
         long[][] tok = new long[keepTokens ? n : 0][];
         IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
+            interruption.check();
             SentenceItems.Builder b = new SentenceItems.Builder(otherKeys);
             for (int k = chunk * CHUNK; k < Math.min(n, (chunk + 1) * CHUNK); k++) {
                 String text = document.sentence(k).text();

@@ -1,15 +1,24 @@
 package dev.bitext.eval;
 
 import dev.bitext.Bead;
+import dev.bitext.BitextException;
 import dev.bitext.io.Ladder;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Strict and lax precision/recall of test beads against gold beads, as defined by Vecalign's score.py and
  * Bertalign's eval.py; and coarse (verse-level) accuracy.
+ *
+ * <p>A bead is compared as a pair of index sets (a {@link Bead} holds each side in ascending order), so
+ * beads with gaps such as {@code [49,51,53]:[51]} are scored as the reference scorers score them. The one
+ * difference: those scorers compare sides as written, so a ladder file that writes a bead's indices out of
+ * order ({@code [2,1]}) or repeats one within a bead scores differently there; {@link Ladder#read} warns
+ * about such files.
  *
  * <p>Precision counts the distinct test beads (1-0 and 0-1 included; duplicates counted once): a strict hit
  * is a bead found exactly in gold; a lax hit is a strict hit, or a bead with both sides non-empty that shares
@@ -45,18 +54,60 @@ public final class Evaluator {
     }
 
     /**
+     * Reads a gold and a test ladder file with {@code reader} and scores them ({@link #score}). Besides the
+     * reader's warnings, {@code warnings} is told when the two files end at different sentences (the test names
+     * an index beyond the gold's last one, or the gold goes on after the test's last one on a side): they may
+     * not belong together. Warnings are given only once both files are read.
+     *
+     * @throws dev.bitext.BitextException naming the file when one is malformed or holds no bead (an empty
+     *                                    file, or only {@code []:[]} lines)
+     * @throws IOException                if a file cannot be read
+     */
+    public static Scores scoreFiles(Path gold, Path test, LadderReader reader, Consumer<String> warnings)
+            throws IOException {
+        List<String> found = new ArrayList<>();
+        List<Bead> goldBeads = readSome(reader, gold, found);
+        List<Bead> testBeads = readSome(reader, test, found);
+        LadderExtent.mismatch(gold.toString(), LadderExtent.of(goldBeads), test.toString(), LadderExtent.of(testBeads))
+                .ifPresent(found::add);
+        found.forEach(warnings);
+        return score(goldBeads, testBeads);
+    }
+
+    private static List<Bead> readSome(LadderReader reader, Path file, List<String> warnings) throws IOException {
+        List<Bead> beads = reader.read(file, warnings::add);
+        if (beads.isEmpty()) {
+            throw new BitextException(file + ": no beads, nothing to score");
+        }
+        return beads;
+    }
+
+    /**
      * Scores every ladder file of {@code testDir} against the gold file of the same name in {@code goldDir}
-     * and sums the counts (micro-average). Hidden files and subdirectories are ignored.
+     * and sums the counts (micro-average), reading the files with {@link Ladder#read(Path, Consumer)} and
+     * dropping its warnings. Hidden files and subdirectories are ignored.
      *
      * @throws dev.bitext.BitextException if a directory is missing or empty, a file exists in only one of
-     *                                    them (the message names them all), or a ladder file is malformed
+     *                                    them (the message names them all), or a ladder file is malformed or
+     *                                    holds no bead
      * @throws IOException                if a file cannot be read
      */
     public static Scores scoreDirectories(Path goldDir, Path testDir) throws IOException {
+        return scoreDirectories(goldDir, testDir, Ladder::read, warning -> { });
+    }
+
+    /**
+     * As {@link #scoreDirectories(Path, Path)}, each pair of files read and checked as by {@link #scoreFiles};
+     * {@code warnings} receives the warnings of every pair, in the order of the file names, once all are read.
+     */
+    public static Scores scoreDirectories(Path goldDir, Path testDir, LadderReader reader, Consumer<String> warnings)
+            throws IOException {
+        List<String> found = new ArrayList<>();
         Scores total = Scores.ZERO;
         for (String name : LadderPairs.names(goldDir, testDir)) {
-            total = total.plus(score(Ladder.read(goldDir.resolve(name)), Ladder.read(testDir.resolve(name))));
+            total = total.plus(scoreFiles(goldDir.resolve(name), testDir.resolve(name), reader, found::add));
         }
+        found.forEach(warnings);
         return total;
     }
 }

@@ -8,9 +8,9 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads and writes ladder files: one bead per line, {@code [0,1]:[0]}, {@code [5]:[]}, {@code []:[7]}, with
@@ -23,14 +23,31 @@ public final class Ladder {
     }
 
     /**
-     * Reads a ladder file (held in memory while parsed) as strict UTF-8. See {@link #read(Reader, String)} for the accepted syntax.
+     * Reads a ladder file (held in memory while parsed) as strict UTF-8, without warnings. See
+     * {@link #read(Reader, String, Consumer)} for the accepted syntax.
      *
      * @throws BitextException with "FILE:LINE: problem" for a malformed line or bytes that are not UTF-8
      * @throws IOException     if the file cannot be read
      */
     public static List<Bead> read(Path file) throws IOException {
+        return read(file, warning -> { });
+    }
+
+    /**
+     * Reads a ladder file (held in memory while parsed) as strict UTF-8. See {@link #read(Reader, String, Consumer)}
+     * for the accepted syntax and the warnings.
+     *
+     * @throws BitextException with "FILE:LINE: problem" for a malformed line or bytes that are not UTF-8
+     * @throws IOException     if the file cannot be read
+     */
+    public static List<Bead> read(Path file, Consumer<String> warnings) throws IOException {
         Objects.requireNonNull(file, "file");
-        return read(new StringReader(StrictUtf8.read(file)), file.toString());
+        return read(new StringReader(StrictUtf8.read(file)), file.toString(), warnings);
+    }
+
+    /** As {@link #read(Reader, String, Consumer)}, without warnings. */
+    public static List<Bead> read(Reader in, String name) throws IOException {
+        return read(in, name, warning -> { });
     }
 
     /**
@@ -39,32 +56,39 @@ public final class Ladder {
      * leading byte order mark is ignored. Beads empty on both sides are dropped; every bead read has
      * confidence 1.
      *
-     * @param name how error messages name the input, usually its path
+     * <p>Each side of a line is read as a set of indices, as the reference scorers (Vecalign's score.py,
+     * Bertalign's eval.py) treat it: {@code [49,51,53]:[51]} (a discontinuous translation, as in published
+     * gold) is accepted, {@code [2,1]} is the bead {@code [1,2]}, and an index written twice in one bead counts
+     * once. Such beads, and indices found in more than one bead of a side, are reported to {@code warnings}:
+     * at most one message per kind and file, naming the file and the first line concerned, for instance
+     * {@code gold/016.align: 2 bead(s) with non-consecutive indices (first at line 50: [49,51,53]:[51]);
+     * scored as sets}.
+     *
+     * @param name     how messages name the input, usually its path
+     * @param warnings receives the warnings once the whole input is read (none when it fails)
      * @throws BitextException with "NAME:LINE: problem" for a malformed line, for instance
-     *                         {@code gold/001.align:7: expected '[i,j]:[k]' but found 'foo'}, or for indices
-     *                         that are not ascending and consecutive within a bead
+     *                         {@code gold/001.align:7: expected '[i,j]:[k]' but found 'foo'}, or an index too
+     *                         large for an {@code int}
      * @throws IOException     if reading fails
      */
-    public static List<Bead> read(Reader in, String name) throws IOException {
+    public static List<Bead> read(Reader in, String name, Consumer<String> warnings) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(warnings, "warnings");
         BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
-        List<Bead> beads = new ArrayList<>();
+        LadderBeads beads = new LadderBeads(name);
         int lineNumber = 0;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             lineNumber++;
             if (lineNumber == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
-            if (line.isBlank()) {
-                continue;
-            }
-            Bead bead = LadderLine.parse(line, name + ":" + lineNumber + ": ");
-            if (bead != null) {
-                beads.add(bead);
+            if (!line.isBlank()) {
+                beads.add(LadderLine.parse(line, name + ":" + lineNumber + ": "), lineNumber, line);
             }
         }
-        return List.copyOf(beads);
+        beads.warn(warnings);
+        return beads.beads();
     }
 
     /**

@@ -1,30 +1,31 @@
 package dev.bitext.io;
 
-import dev.bitext.Bead;
 import dev.bitext.BitextException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses one non-blank ladder line. Stateless and thread-safe. */
-final class LadderLine {
+/**
+ * One non-blank ladder line's indices as written: in the order of the file, repeats kept. Immutable.
+ *
+ * @param source the source indices
+ * @param target the target indices
+ */
+record LadderLine(List<Integer> source, List<Integer> target) {
     private static final Pattern LINE =
             Pattern.compile("\\s*\\[([^\\[\\]]*)\\]\\s*:\\s*\\[([^\\[\\]]*)\\]\\s*(?::\\s*(\\S+)\\s*)?");
-    private static final Pattern INDEX = Pattern.compile("\\d{1,9}");
+    private static final Pattern INDEX = Pattern.compile("\\d+");
     private static final Pattern COST = Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?|(?i:[-+]?(?:nan|inf|infinity))");
     private static final int SHOWN = 60;
 
-    private LadderLine() {
-    }
-
     /**
-     * The bead a line describes, or null when it is empty on both sides.
+     * The indices a line holds.
      *
      * @param where prefix of error messages, {@code "FILE:LINE: "}
-     * @throws BitextException if the line is malformed
+     * @throws BitextException if the line is malformed or an index exceeds {@link Integer#MAX_VALUE}
      */
-    static Bead parse(String line, String where) {
+    static LadderLine parse(String line, String where) {
         Matcher m = LINE.matcher(line);
         if (!m.matches()) {
             throw new BitextException(where + "expected '[i,j]:[k]' but found '" + shorten(line.strip()) + "'");
@@ -33,9 +34,12 @@ final class LadderLine {
             throw new BitextException(where + "expected a number after the second ':' but found '"
                     + shorten(m.group(3)) + "'");
         }
-        List<Integer> source = indices(m.group(1), "source", where);
-        List<Integer> target = indices(m.group(2), "target", where);
-        return source.isEmpty() && target.isEmpty() ? null : new Bead(source, target, 1.0);
+        return new LadderLine(indices(m.group(1), "source", where), indices(m.group(2), "target", where));
+    }
+
+    /** Whether both sides are empty ({@code []:[]}). */
+    boolean isEmpty() {
+        return source.isEmpty() && target.isEmpty();
     }
 
     private static List<Integer> indices(String list, String side, String where) {
@@ -49,17 +53,18 @@ final class LadderLine {
                 throw new BitextException(where + side + " index '" + shorten(token)
                         + "' is not a non-negative integer (in [" + shorten(list) + "])");
             }
-            int id = Integer.parseInt(token);
-            if (!ids.isEmpty() && id != ids.get(ids.size() - 1) + 1) {
-                throw new BitextException(where + side + " indices must be ascending and consecutive but are ["
-                        + shorten(list.strip()) + "]");
+            String digits = token.replaceFirst("^0+(?=\\d)", "");
+            if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
+                throw new BitextException(where + side + " index '" + shorten(token) + "' is too large (the maximum is "
+                        + Integer.MAX_VALUE + ")");
             }
-            ids.add(id);
+            ids.add(Integer.parseInt(digits));
         }
-        return ids;
+        return List.copyOf(ids);
     }
 
-    private static String shorten(String s) {
+    /** {@code s}, cut to a length that fits in a one-line message. */
+    static String shorten(String s) {
         return s.length() <= SHOWN ? s : s.substring(0, SHOWN) + "…";
     }
 }

@@ -1,6 +1,7 @@
 package dev.bitext.tm;
 
 import dev.bitext.AlignerOptions;
+import dev.bitext.AlignmentInterruptedException;
 import dev.bitext.Alignment;
 import dev.bitext.Bead;
 import dev.bitext.BitextException;
@@ -10,7 +11,6 @@ import dev.bitext.align.BeadSearch;
 import dev.bitext.io.TmxSettings;
 import dev.bitext.io.TmxStream;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -104,7 +104,10 @@ public final class TranslationMemoryBuilder {
      * Aligns {@code sources} and writes the kept units to {@code tmxOut} as one TMX document, and every bead
      * to {@code report} when not null (neither is closed; the report is left open for the caller to close).
      *
-     * @throws IOException if writing fails
+     * @throws IOException                   if writing fails
+     * @throws AlignmentInterruptedException if the calling thread is interrupted meanwhile: the worker threads
+     *                                       are stopped and the TMX is left unfinished (the interrupt status
+     *                                       stays set)
      */
     public TmSummary build(List<? extends TmSource> sources, Writer tmxOut, ReviewReport report) throws IOException {
         Objects.requireNonNull(tmxOut, "tmxOut");
@@ -208,12 +211,15 @@ public final class TranslationMemoryBuilder {
                 + sourceLanguage + " to " + targetLanguage);
     }
 
-    private static <T> T await(Future<T> job) throws IOException {
+    private static <T> T await(Future<T> job) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new AlignmentInterruptedException();
+        }
         try {
             return job.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while aligning");
+            throw new AlignmentInterruptedException();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

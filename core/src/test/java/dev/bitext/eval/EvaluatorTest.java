@@ -1,11 +1,19 @@
 package dev.bitext.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.bitext.Bead;
+import dev.bitext.BitextException;
+import dev.bitext.io.Ladder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EvaluatorTest {
     /** A bead with confidence 1; {@code b(2, 1, 1, 2)} is [2]:[1,2]. */
@@ -103,5 +111,45 @@ class EvaluatorTest {
         // [3]:[3]:   touching [3]:[] and [2]:[1,2,3]    -> sources {2,3} != {3}: miss
         // [4]:[]:    touching [4]:[]                    -> hit
         assertThat(Evaluator.coarse(gold, test)).containsExactly(2, 4);
+    }
+
+    private static Bead set(List<Integer> source, List<Integer> target) {
+        return new Bead(source, target, 1.0);
+    }
+
+    @Test
+    void discontinuousAndCrossingBeadsAreScoredAsSets() {
+        // gold [48]:[49]  [49,51,53]:[51]  [50,52]:[50,52]
+        List<Bead> gold = List.of(set(List.of(48), List.of(49)), set(List.of(49, 51, 53), List.of(51)),
+                set(List.of(50, 52), List.of(50, 52)));
+        // test [48]:[49] exact; [49,51,53]:[51] exact; [50]:[50] and [52]:[52] lax (both in [50,52]:[50,52]);
+        // [53]:[50] shares source 53 with [49,51,53]:[51] but target 50 only with another gold bead: a miss
+        List<Bead> test = List.of(set(List.of(48), List.of(49)), set(List.of(49, 51, 53), List.of(51)),
+                set(List.of(50), List.of(50)), set(List.of(52), List.of(52)), set(List.of(53), List.of(50)));
+        // precision: 5 test beads, 2 strict, 4 lax; recall: 3 gold beads, 2 strict, 3 lax
+        assertThat(Evaluator.score(gold, test)).isEqualTo(new Scores(5, 2, 4, 3, 2, 3));
+    }
+
+    @Test
+    void filesThatEndAtOtherSentencesAreWarnedAbout(@TempDir Path dir) throws IOException {
+        Path gold = Files.writeString(dir.resolve("gold.align"), "[0]:[0]\n[1,2]:[1]\n");
+        Path test = Files.writeString(dir.resolve("test.align"), "[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+        List<String> warnings = new ArrayList<>();
+        Scores s = Evaluator.scoreFiles(gold, test, Ladder::read, warnings::add);
+        assertThat(s).isEqualTo(new Scores(3, 1, 2, 2, 1, 2));
+        assertThat(warnings).containsExactly(test + ": its last indices are source 2, target 2, but " + gold
+                + "'s are 2, 1; do the two files belong together?");
+        warnings.clear();
+        Evaluator.scoreFiles(gold, gold, Ladder::read, warnings::add);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aFileWithoutBeadsIsAnError(@TempDir Path dir) throws IOException {
+        Path gold = Files.writeString(dir.resolve("gold.align"), "[0]:[0]\n");
+        Path test = Files.writeString(dir.resolve("test.align"), "[]:[]\n");
+        assertThatThrownBy(() -> Evaluator.scoreFiles(gold, test, Ladder::read, w -> { }))
+                .isInstanceOf(BitextException.class)
+                .hasMessage(test + ": no beads, nothing to score");
     }
 }

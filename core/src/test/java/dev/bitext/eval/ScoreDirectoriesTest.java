@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +73,34 @@ class ScoreDirectoriesTest {
         assertThatThrownBy(() -> Evaluator.scoreDirectories(gold, test))
                 .isInstanceOf(BitextException.class)
                 .hasMessageStartingWith(test.resolve("a.align") + ":2: ");
+    }
+
+    @Test
+    void anEmptyTestFileIsAnErrorNotAZeroScore() throws IOException {
+        write("gold", "a.align", "[0]:[0]\n");
+        write("test", "a.align", "[0]:[0]\n");
+        write("gold", "b.align", "[0]:[0]\n");
+        write("test", "b.align", "");
+        assertThatThrownBy(() -> Evaluator.scoreDirectories(gold, test))
+                .isInstanceOf(BitextException.class)
+                .hasMessage(test.resolve("b.align") + ": no beads, nothing to score");
+    }
+
+    @Test
+    void warningsOfEveryPairComeInNameOrder() throws IOException {
+        write("gold", "a.align", "[0]:[0]\n[1,3]:[1]\n[2]:[2]\n");
+        write("test", "a.align", "[0]:[0]\n[1]:[1]\n[2]:[2]\n[3]:[]\n");
+        write("gold", "b.align", "[0]:[0]\n");
+        write("test", "b.align", "[0]:[0]\n[0]:[1]\n");
+        List<String> warnings = new ArrayList<>();
+        Evaluator.scoreDirectories(gold, test, Ladder::read, warnings::add);
+        assertThat(warnings).containsExactly(
+                gold.resolve("a.align") + ": 1 bead(s) with non-consecutive indices (first at line 2: [1,3]:[1]); "
+                        + "scored as sets",
+                test.resolve("b.align") + ": 1 repeated index(es) (first at line 2: source index 0, already at "
+                        + "line 1); every bead is scored, an index repeated within a bead and a bead repeated count once",
+                test.resolve("b.align") + ": its last indices are source 0, target 1, but " + gold.resolve("b.align")
+                        + "'s are 0, 0; do the two files belong together?");
     }
 
     @Test

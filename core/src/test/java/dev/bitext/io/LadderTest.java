@@ -56,14 +56,64 @@ class LadderTest {
         "[a]:[0]            | source index 'a' is not a non-negative integer",
         "[0]:[1,,2]         | target index '' is not a non-negative integer",
         "[-1]:[0]           | source index '-1' is not a non-negative integer",
-        "[3,2]:[0]          | source indices must be ascending and consecutive but are [3,2]",
-        "[0]:[1,3]          | target indices must be ascending and consecutive but are [1,3]",
-        "[9999999999]:[0]   | source index '9999999999' is not a non-negative integer",
+        "[9999999999]:[0]   | source index '9999999999' is too large (the maximum is 2147483647)",
+        "[0]:[4000000000]   | target index '4000000000' is too large (the maximum is 2147483647)",
+        "[2147483648]:[0]   | source index '2147483648' is too large (the maximum is 2147483647)",
     })
     void malformedLinesNameFileAndLine(String line, String problem) {
         assertThatThrownBy(() -> read(line))
                 .isInstanceOf(BitextException.class)
                 .hasMessageStartingWith("gold/001.align:1: " + problem);
+    }
+
+    @Test
+    void largestIntIndexAndLeadingZerosAreRead() throws IOException {
+        assertThat(read("[2147483647]:[000000000000000000007]\n"))
+                .containsExactly(new Bead(List.of(Integer.MAX_VALUE), List.of(7), 1.0));
+    }
+
+    /** Reads {@code text}, collecting the warnings. */
+    private static List<Bead> read(String text, List<String> warnings) throws IOException {
+        return Ladder.read(new StringReader(text), "gold/016.align", warnings::add);
+    }
+
+    @Test
+    void discontinuousBeadsAreReadAsSetsWithOneWarningPerFile() throws IOException {
+        List<String> warnings = new ArrayList<>();
+        List<Bead> beads = read("[48]:[49]\n[49,51,53]:[51]\n[50,52]:[50,52]\n[53 , 52]:[]\n", warnings);
+        assertThat(beads).containsExactly(
+                new Bead(List.of(48), List.of(49), 1.0),
+                new Bead(List.of(49, 51, 53), List.of(51), 1.0),
+                new Bead(List.of(50, 52), List.of(50, 52), 1.0),
+                new Bead(List.of(52, 53), List.of(), 1.0));
+        assertThat(warnings).containsExactly(
+                "gold/016.align: 3 bead(s) with non-consecutive indices (first at line 2: [49,51,53]:[51]); "
+                        + "scored as sets",
+                "gold/016.align: 2 repeated index(es) (first at line 4: source index 53, already at line 2); "
+                        + "every bead is scored, an index repeated within a bead and a bead repeated count once");
+    }
+
+    @Test
+    void anIndexTwiceInOneBeadCountsOnceWithAWarning() throws IOException {
+        List<String> warnings = new ArrayList<>();
+        assertThat(read("[0]:[0]\n[1,1]:[1]\n", warnings))
+                .containsExactly(Bead.of(0, 1, 0, 1, 1.0), Bead.of(1, 1, 1, 1, 1.0));
+        assertThat(warnings).singleElement().asString()
+                .startsWith("gold/016.align: 1 repeated index(es) (first at line 2: source index 1 twice in the bead)");
+    }
+
+    @Test
+    void consecutiveLaddersGiveNoWarning() throws IOException {
+        List<String> warnings = new ArrayList<>();
+        read("[0,1]:[0]\n[2]:[]\n[]:[1]\n[]:[]\n[3]:[2,3]\n", warnings);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aFailingReadGivesNoWarning() {
+        List<String> warnings = new ArrayList<>();
+        assertThatThrownBy(() -> read("[1,0]:[0]\nfoo\n", warnings)).isInstanceOf(BitextException.class);
+        assertThat(warnings).isEmpty();
     }
 
     @Test
