@@ -7,6 +7,7 @@ import dev.bitext.DocumentPair;
 import dev.bitext.Language;
 import dev.bitext.io.AlignmentWriter;
 import dev.bitext.io.OutputFormat;
+import dev.bitext.io.Surrogates;
 import dev.bitext.io.XmlChars;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -128,15 +129,32 @@ final class AlignCommand implements Callable<Integer>, Activity {
         return aligner.align(s, t);
     }
 
-    /** The text of an input file; refuses one without text and notes characters a TMX cannot hold. */
+    /** The text of an input file; refuses one without text and notes characters the output cannot hold. */
     private String input(Path file) {
         String text = TextFiles.requireText(file, TextFiles.read(file, encodingFlag.encoding(notes::add)), "to align");
-        long forbidden = format == OutputFormat.TMX ? XmlChars.countForbidden(text) : 0;
-        if (forbidden > 0) {
-            warnings.add(file + ": " + forbidden + " character(s) that XML forbids "
-                    + "(control characters, U+FFFE, U+FFFF) left out of the TMX");
+        String warning = outputWarning(format, file, text);
+        if (warning != null) {
+            warnings.add(warning);
         }
         return text;
+    }
+
+    /**
+     * The warning about the characters of {@code text}, read from {@code file}, that {@code format} leaves out or
+     * replaces (TMX: those XML forbids; TSV: lone surrogates), or null when there are none.
+     */
+    static String outputWarning(OutputFormat format, Path file, String text) {
+        long count = switch (format) {
+            case TMX -> XmlChars.countForbidden(text);
+            case TSV -> Surrogates.countUnpaired(text);
+            case LADDER, JSONL -> 0;
+        };
+        if (count == 0) {
+            return null;
+        }
+        return file + ": " + count + (format == OutputFormat.TMX
+                ? " character(s) that XML forbids (control characters, U+FFFE, U+FFFF) left out of the TMX"
+                : " lone surrogate(s) replaced by U+FFFD");
     }
 
     /** The same alignment seen from the other side: target becomes source. */

@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 /** {@code bitext eval}: strict and lax precision, recall and F1 of test ladders against gold ladders. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Scores the TEST alignment against the GOLD one: two ladder files, or two directories "
-                + "whose ladder files are paired by name (counts summed over all pairs)."})
+                + "whose ladder files are paired by name (counts summed over all pairs). Beads are compared as "
+                + "sets of indices, as Vecalign's score.py does; beads with gaps, repeated indices and files "
+                + "that end at different sentences are scored with a warning on standard error."})
 final class EvalCommand implements Callable<Integer>, Activity {
     @Spec
     private CommandSpec spec;

@@ -24,7 +24,7 @@ final class Json {
                 case '\b' -> sb.append("\\b");
                 case '\f' -> sb.append("\\f");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || unpairedSurrogate(text, i)) {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || Surrogates.isUnpaired(text, i)) {
                         unicodeEscape(sb, c);
                     } else {
                         sb.append(c);
@@ -33,17 +33,6 @@ final class Json {
             }
         }
         return sb.append('"').toString();
-    }
-
-    private static boolean unpairedSurrogate(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        if (Character.isLowSurrogate(c)) {
-            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
-        }
-        return false;
     }
 
     private static void unicodeEscape(StringBuilder sb, char c) {

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * One line per bead, no header: source text, target text, confidence (three decimals), bead type, separated
- * by tabs. Tabs and line breaks inside a text become spaces; a 1-0 or 0-1 bead has an empty side.
+ * by tabs. Tabs and line breaks inside a text become spaces, a lone surrogate becomes U+FFFD (so that the
+ * text can be encoded; count them beforehand with {@link Surrogates#countUnpaired}); a 1-0 or 0-1 bead has
+ * an empty side.
  *
  * <p>Immutable and thread-safe.
  */
@@ -31,8 +33,8 @@ final class TsvWriter implements AlignmentWriter {
         out.flush();
     }
 
-    /** {@code text} with every tab or line break replaced by a space. */
+    /** {@code text} with every tab or line break replaced by a space and every lone surrogate by U+FFFD. */
     static String field(String text) {
-        return BREAKS.matcher(text).replaceAll(" ");
+        return Surrogates.replaceUnpaired(BREAKS.matcher(text).replaceAll(" "));
     }
 }

@@ -38,12 +38,24 @@
     }
   }
 
+  // A part of the address that is not valid percent-encoding (#min=%E0) is null: ignored, not an error that
+  // would stop the script.
+  function decode(text) {
+    try {
+      return decodeURIComponent(text);
+    } catch (e) {
+      return null;
+    }
+  }
+
   function readHash() {
     var params = {};
     location.hash.replace(/^#/, '').split('&').forEach(function (part) {
       var eq = part.indexOf('=');
-      if (eq > 0) {
-        params[decodeURIComponent(part.slice(0, eq))] = decodeURIComponent(part.slice(eq + 1));
+      var name = eq > 0 ? decode(part.slice(0, eq)) : null;
+      var value = eq > 0 ? decode(part.slice(eq + 1)) : null;
+      if (name !== null && value !== null) {
+        params[name] = value;
       }
     });
     if (params.min !== undefined && !isNaN(parseFloat(params.min))) {

@@ -85,6 +85,20 @@ class ReviewReportBrowserTest {
         assertThat(shownAndRows[0]).as("rows shown").isBetween(1, shownAndRows[1] - 1);
     }
 
+    /** An address part that is not valid percent-encoding is ignored; the rest of the address still filters. */
+    @ParameterizedTest
+    @CsvSource({"min=%E0, 0, false", "min=%E0&out=1, 0, true", "%E0=1&min=0.9&x=%, 0.9, false"})
+    void badPercentEncodingInTheAddressIsIgnored(String hash, double min, boolean out) throws Exception {
+        String dom = Chromium.run(chromium, work, report.toUri() + "#" + hash, "--dump-dom");
+        int[] shownAndRows = checkRows(dom, min, out, false);
+        assertThat(dom).contains(shownAndRows[0] + " of " + shownAndRows[1] + " rows shown");
+        if (min == 0 && !out) {
+            assertThat(shownAndRows[0]).isEqualTo(shownAndRows[1]);
+        } else {
+            assertThat(shownAndRows[0]).as("rows shown").isBetween(1, shownAndRows[1] - 1);
+        }
+    }
+
     /**
      * Checks that each row of the dumped page is hidden exactly when the filter says so and that the script
      * marked the body with the number shown; returns {rows shown, rows}.

@@ -134,6 +134,18 @@ class ReviewReportTest {
     }
 
     @Test
+    void scriptDecodesTheAddressOnlyInsideATryBlock() {
+        // decodeURIComponent throws a URIError on text such as #min=%E0, which would stop the script (and the
+        // filter) on load; its one call must be guarded (ReviewReportBrowserTest runs it in a browser).
+        String js = ReportAssets.JS;
+        int call = js.indexOf("decodeURIComponent(");
+        assertThat(call).isPositive();
+        assertThat(js.indexOf("decodeURIComponent(", call + 1)).as("a second call").isNegative();
+        assertThat(js.lastIndexOf("try {", call)).as("a try block opened right before the call")
+                .isGreaterThan(js.lastIndexOf('}', call));
+    }
+
+    @Test
     void escapingReplacesWhatXmlAndHtmlForbid() {
         assertThat(HtmlText.escape("plain 中文 \uD83D\uDE00")).isEqualTo("plain 中文 \uD83D\uDE00");
         assertThat(HtmlText.escape("a&b<c>d\"e'f")).isEqualTo("a&amp;b&lt;c&gt;d&quot;e&#39;f");
