@@ -42,8 +42,8 @@ import javax.xml.stream.XMLStreamWriter;
  * interleave. {@link #close} completes the document but does not close the underlying {@link Writer}.
  */
 public final class TmxStream implements Closeable {
-    /** The {@code creationtoolversion} written to the header. */
-    public static final String CREATION_TOOL_VERSION = "0.1.0-SNAPSHOT";
+    /** The {@code creationtoolversion} written to the header: the library's version (a test checks it against the POM). */
+    public static final String CREATION_TOOL_VERSION = "0.2.0";
 
     private static final DateTimeFormatter TMX_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);

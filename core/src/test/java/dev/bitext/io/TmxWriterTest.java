@@ -82,6 +82,10 @@ class TmxWriterTest {
         Element header = elements(doc, "header").get(0);
         assertThat(header.getAttribute("creationtool")).isEqualTo("bitext");
         assertThat(header.getAttribute("creationtoolversion")).isEqualTo(TmxStream.CREATION_TOOL_VERSION);
+        String pomVersion = System.getProperty("bitext.version");
+        if (pomVersion != null) {
+            assertThat(TmxStream.CREATION_TOOL_VERSION).as("the POM's version").isEqualTo(pomVersion);
+        }
         assertThat(header.getAttribute("segtype")).isEqualTo("sentence");
         assertThat(header.getAttribute("o-tmf")).isEqualTo("bitext");
         assertThat(header.getAttribute("adminlang")).isEqualTo("en-US");
