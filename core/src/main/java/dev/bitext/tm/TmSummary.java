@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a {@link TranslationMemoryBuilder} run did. Immutable.
+ * What a {@link TranslationMemoryBuilder} run did. Immutable and thread-safe; the list and map are unmodifiable.
  *
  * @param documentsAligned documents aligned and written
  * @param skipped          one line per skipped document, {@code "name: reason"}, in input order
