@@ -2,7 +2,8 @@
  * bitext: English-Chinese sentence alignment.
  *
  * <p>Exports the facade and records ({@code dev.bitext}), segmentation ({@code dev.bitext.segment}),
- * readers and writers ({@code dev.bitext.io}), evaluation ({@code dev.bitext.eval}) and lexicons ({@code dev.bitext.anchor}). Scoring and search
+ * readers and writers ({@code dev.bitext.io}), evaluation ({@code dev.bitext.eval}), lexicons ({@code dev.bitext.anchor})
+ * and translation-memory building ({@code dev.bitext.tm}). Scoring and search
  * ({@code dev.bitext.align}) and helpers ({@code dev.bitext.internal}) are not exported.
  */
 module dev.bitext {

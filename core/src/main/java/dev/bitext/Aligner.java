@@ -29,17 +29,26 @@ public final class Aligner {
         this.search = new BeadSearch(options);
     }
 
-    /** An aligner with the default options. */
+    /**
+     * An aligner with the default options.
+     *
+     * @return a new aligner with {@link AlignerOptions#defaults()}
+     */
     public static Aligner create() {
         return new Aligner(AlignerOptions.defaults());
     }
 
-    /** An aligner with the given options. */
+    /**
+     * An aligner with the given options.
+     *
+     * @param options the options to align with
+     * @return a new aligner using {@code options}
+     */
     public static Aligner create(AlignerOptions options) {
         return new Aligner(options);
     }
 
-    /** The options this aligner was built with. */
+    /** {@return the options this aligner was built with} */
     public AlignerOptions options() {
         return options;
     }
@@ -47,6 +56,9 @@ public final class Aligner {
     /**
      * Aligns two segmented documents.
      *
+     * @param source the source document
+     * @param target the target document
+     * @return the beads pairing the two documents' sentences, in document order
      * @throws AlignmentInterruptedException if the calling thread is interrupted meanwhile
      */
     public Alignment align(Document source, Document target) {
@@ -60,6 +72,8 @@ public final class Aligner {
      * the input (word associations) is learned from all of them. The result lists the alignments in the
      * order of {@code pairs}.
      *
+     * @param pairs the document pairs to align
+     * @return one alignment per pair, in the order of {@code pairs}
      * @throws AlignmentInterruptedException if the calling thread is interrupted meanwhile
      */
     public List<Alignment> alignAll(List<DocumentPair> pairs) {
@@ -71,7 +85,15 @@ public final class Aligner {
         return List.copyOf(out);
     }
 
-    /** Segments both texts and aligns them. */
+    /**
+     * Segments both texts and aligns them.
+     *
+     * @param sourceText the source text
+     * @param sourceLanguage the language of {@code sourceText}
+     * @param targetText the target text
+     * @param targetLanguage the language of {@code targetText}
+     * @return the alignment of the two segmented texts
+     */
     public Alignment align(String sourceText, Language sourceLanguage, String targetText, Language targetLanguage) {
         Document s = Segmenter.of(sourceLanguage).segment(sourceText);
         Document t = Segmenter.of(targetLanguage).segment(targetText);
@@ -82,6 +104,8 @@ public final class Aligner {
      * Splits a file holding both languages into its English and Chinese paragraphs, segments them and
      * aligns English (source) with Chinese (target). Sentence offsets point into {@code bilingualText}.
      *
+     * @param bilingualText the text holding both languages, paragraph by paragraph
+     * @return the alignment of its English (source) and Chinese (target) sentences
      * @throws BitextException if the text holds no Chinese or no English
      */
     public Alignment alignBilingual(String bilingualText) {

@@ -33,22 +33,24 @@ public final class AlignerOptions {
     /**
      * The defaults: beads up to 4 sentences a side (1-4, 4-1, 2-3, 3-2 and smaller), every anchor kind,
      * the core lexicon, and a lexicon learned from the input.
+     *
+     * @return the default options
      */
     public static AlignerOptions defaults() {
         return builder().build();
     }
 
-    /** A builder holding the defaults. */
+    /** {@return a builder holding the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The largest number of sentences on one side of a bead (2 to 6). */
+    /** {@return the largest number of sentences on one side of a bead (2 to 6)} */
     public int maxBeadSide() {
         return maxBeadSide;
     }
 
-    /** Extra cost, in nats, of leaving a sentence without counterpart (1-0 / 0-1 beads). */
+    /** {@return the extra cost, in nats, of leaving a sentence without counterpart (1-0 / 0-1 beads)} */
     public double skipPenalty() {
         return skipPenalty;
     }
@@ -56,22 +58,24 @@ public final class AlignerOptions {
     /**
      * Whether word associations are learned from a first alignment of the input and used in the second
      * (on by default). When several documents are aligned together, learning uses all of them.
+     *
+     * @return whether word associations are learned from the input
      */
     public boolean learnLexicon() {
         return learnLexicon;
     }
 
-    /** Whether the built-in English-Chinese core lexicon is used (on by default). */
+    /** {@return whether the built-in English-Chinese core lexicon is used (on by default)} */
     public boolean coreLexicon() {
         return coreLexicon;
     }
 
-    /** The kinds of anchor terms used (all by default); an unmodifiable set. */
+    /** {@return the kinds of anchor terms used (all by default); an unmodifiable set} */
     public Set<AnchorKind> anchors() {
         return anchors;
     }
 
-    /** User dictionaries used besides the core lexicon, in the order added; an unmodifiable list. */
+    /** {@return the user dictionaries used besides the core lexicon, in the order added; an unmodifiable list} */
     public List<Lexicon> dictionaries() {
         return dictionaries;
     }
@@ -91,6 +95,8 @@ public final class AlignerOptions {
         /**
          * The largest number of sentences on one side of a bead.
          *
+         * @param n the largest number of sentences on one side of a bead (default 4)
+         * @return this builder
          * @throws IllegalArgumentException unless 2 &lt;= n &lt;= 6
          */
         public Builder maxBeadSide(int n) {
@@ -104,6 +110,8 @@ public final class AlignerOptions {
         /**
          * Additional cost of a 1-0 or 0-1 bead; higher values make the aligner keep more sentences paired.
          *
+         * @param penalty the extra cost in nats, in [-10, 10] (default 0)
+         * @return this builder
          * @throws IllegalArgumentException if the value is not finite or lies outside [-10, 10]
          */
         public Builder skipPenalty(double penalty) {
@@ -114,13 +122,23 @@ public final class AlignerOptions {
             return this;
         }
 
-        /** Turns learning word associations from the input on or off. */
+        /**
+         * Turns learning word associations from the input on or off.
+         *
+         * @param learn whether to learn word associations from the input (default true)
+         * @return this builder
+         */
         public Builder learnLexicon(boolean learn) {
             this.learnLexicon = learn;
             return this;
         }
 
-        /** Turns the built-in core lexicon on or off. */
+        /**
+         * Turns the built-in core lexicon on or off.
+         *
+         * @param use whether to use the core lexicon (default true)
+         * @return this builder
+         */
         public Builder coreLexicon(boolean use) {
             this.coreLexicon = use;
             return this;
@@ -129,6 +147,8 @@ public final class AlignerOptions {
         /**
          * The kinds of anchor terms to use (an empty set uses none).
          *
+         * @param kinds the anchor kinds; copied
+         * @return this builder
          * @throws NullPointerException if the set or one of its elements is null
          */
         public Builder anchors(Set<AnchorKind> kinds) {
@@ -145,6 +165,8 @@ public final class AlignerOptions {
         /**
          * Adds a user dictionary (for instance {@link Lexicon#readCedict} or {@link Lexicon#readHunalign}).
          *
+         * @param dictionary the lexicon to add
+         * @return this builder
          * @throws NullPointerException if {@code dictionary} is null
          */
         public Builder dictionary(Lexicon dictionary) {
@@ -152,7 +174,11 @@ public final class AlignerOptions {
             return this;
         }
 
-        /** The options. */
+        /**
+         * The options.
+         *
+         * @return the options with the settings given so far
+         */
         public AlignerOptions build() {
             return new AlignerOptions(this);
         }

@@ -18,7 +18,13 @@ import java.util.List;
  * @param confidence how sure the aligner is that this bead is right, in [0, 1]
  */
 public record Bead(List<Integer> source, List<Integer> target, double confidence) {
-    /** Copies the lists and validates them and the confidence. */
+    /**
+     * Copies the lists and validates them and the confidence.
+     *
+     * @param source the source sentence indices, ascending and distinct; copied
+     * @param target the target sentence indices, ascending and distinct; copied
+     * @param confidence the bead's confidence, in [0, 1]
+     */
     public Bead {
         source = List.copyOf(source);
         target = List.copyOf(target);
@@ -32,7 +38,16 @@ public record Bead(List<Integer> source, List<Integer> target, double confidence
         }
     }
 
-    /** A bead over {@code sourceCount} sentences from {@code sourceStart} and {@code targetCount} from {@code targetStart}. */
+    /**
+     * A bead over {@code sourceCount} sentences from {@code sourceStart} and {@code targetCount} from {@code targetStart}.
+     *
+     * @param sourceStart the first source sentence index
+     * @param sourceCount the number of source sentences (0 or more)
+     * @param targetStart the first target sentence index
+     * @param targetCount the number of target sentences (0 or more)
+     * @param confidence the bead's confidence, in [0, 1]
+     * @return the bead
+     */
     public static Bead of(int sourceStart, int sourceCount, int targetStart, int targetCount, double confidence) {
         Integer[] s = new Integer[sourceCount];
         for (int i = 0; i < sourceCount; i++) {
@@ -54,7 +69,7 @@ public record Bead(List<Integer> source, List<Integer> target, double confidence
         }
     }
 
-    /** Whether each side is a run of consecutive indices, as in every bead the aligner makes. */
+    /** {@return whether each side is a run of consecutive indices, as in every bead the aligner makes} */
     public boolean isConsecutive() {
         return consecutive(source) && consecutive(target);
     }
@@ -63,7 +78,7 @@ public record Bead(List<Integer> source, List<Integer> target, double confidence
         return ids.isEmpty() || ids.get(ids.size() - 1) - ids.get(0) == ids.size() - 1;
     }
 
-    /** The bead type as {@code "sourceCount-targetCount"}, for instance {@code "1-2"} or {@code "0-1"}. */
+    /** {@return the bead type as {@code "sourceCount-targetCount"}, for instance {@code "1-2"} or {@code "0-1"}} */
     public String type() {
         return source.size() + "-" + target.size();
     }

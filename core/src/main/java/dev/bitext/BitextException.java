@@ -10,12 +10,21 @@ package dev.bitext;
 public class BitextException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** With a user-facing message. */
+    /**
+     * With a user-facing message.
+     *
+     * @param message the message shown to the user, one line
+     */
     public BitextException(String message) {
         super(message);
     }
 
-    /** With a user-facing message and its cause. */
+    /**
+     * With a user-facing message and its cause.
+     *
+     * @param message the message shown to the user, one line
+     * @param cause the underlying failure
+     */
     public BitextException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param sentences the sentences, {@code sentences.get(i).index() == i}
  */
 public record Document(Language language, List<Sentence> sentences) {
-    /** Copies the list and checks that indices run 0, 1, 2, ... */
+    /**
+     * Copies the list and checks that indices run 0, 1, 2, ...
+     *
+     * @param language the language of every sentence
+     * @param sentences the sentences, their indices 0, 1, 2, ...; copied
+     */
     public Document {
         Objects.requireNonNull(language, "language");
         sentences = List.copyOf(sentences);
@@ -27,6 +32,10 @@ public record Document(Language language, List<Sentence> sentences) {
      * Builds a document from presegmented lines: sentence {@code i} is {@code lines.get(i)}, with offsets
      * into the lines joined by {@code '\n'}. One sentence per line says nothing about paragraphs, so all
      * sentences are in paragraph 0.
+     *
+     * @param language the language of the lines
+     * @param lines one sentence per element
+     * @return the document
      */
     public static Document ofLines(Language language, List<String> lines) {
         Sentence[] out = new Sentence[lines.size()];
@@ -39,12 +48,17 @@ public record Document(Language language, List<Sentence> sentences) {
         return new Document(language, List.of(out));
     }
 
-    /** The number of sentences. */
+    /** {@return the number of sentences} */
     public int size() {
         return sentences.size();
     }
 
-    /** Sentence {@code i}. */
+    /**
+     * Sentence {@code i}.
+     *
+     * @param i the sentence index, {@code 0 <= i < size()}
+     * @return the sentence with index {@code i}
+     */
     public Sentence sentence(int i) {
         return sentences.get(i);
     }

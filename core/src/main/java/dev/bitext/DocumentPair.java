@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param target the target document
  */
 public record DocumentPair(Document source, Document target) {
-    /** Checks that neither side is null. */
+    /**
+     * Checks that neither side is null.
+     *
+     * @param source the source document
+     * @param target the target document
+     */
     public DocumentPair {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
@@ -24,6 +29,8 @@ public record DocumentPair(Document source, Document target) {
      * The English (source) and Chinese (target) parts of a text holding both languages, split into
      * paragraphs and segmented; sentence offsets point into {@code bilingualText}.
      *
+     * @param bilingualText the text holding both languages, paragraph by paragraph
+     * @return its English (source) and Chinese (target) documents
      * @throws BitextException if the text holds no Chinese or no English
      */
     public static DocumentPair ofBilingual(String bilingualText) {

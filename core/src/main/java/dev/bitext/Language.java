@@ -24,7 +24,7 @@ public enum Language {
         this.defaultTag = defaultTag;
     }
 
-    /** The ISO 639-1 code: {@code en} or {@code zh}. */
+    /** {@return the ISO 639-1 code: {@code en} or {@code zh}} */
     public String code() {
         return code;
     }
@@ -32,6 +32,8 @@ public enum Language {
     /**
      * The BCP 47 tag written to TMX when the user names none; for Chinese, that of Simplified text (see
      * {@link dev.bitext.io.TmxSettings#defaultTag(Document)}).
+     *
+     * @return the BCP 47 tag: {@code en-US} or {@code zh-CN}
      */
     public String defaultTag() {
         return defaultTag;
@@ -41,6 +43,8 @@ public enum Language {
      * Parses a language code or tag such as {@code en}, {@code en-GB}, {@code zh}, {@code zh-TW}
      * or {@code zh-Hant} (case-insensitive; only the primary subtag decides).
      *
+     * @param tag a language code or BCP 47 tag
+     * @return the language of its primary subtag
      * @throws IllegalArgumentException if the primary subtag is neither {@code en} nor {@code zh}
      */
     public static Language fromTag(String tag) {

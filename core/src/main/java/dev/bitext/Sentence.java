@@ -18,7 +18,15 @@ import java.util.Objects;
  * @param paragraph 0-based paragraph index
  */
 public record Sentence(int index, String text, int start, int end, int paragraph) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param index the sentence's index in its document, 0 or more
+     * @param text the sentence's text
+     * @param start the offset of its first character in the segmented input
+     * @param end the offset after its last character, {@code start <= end}
+     * @param paragraph the index of its paragraph, 0 or more
+     */
     public Sentence {
         Objects.requireNonNull(text, "text");
         if (index < 0 || start < 0 || end < start || paragraph < 0) {
@@ -27,7 +35,12 @@ public record Sentence(int index, String text, int start, int end, int paragraph
         }
     }
 
-    /** Returns a copy of this sentence with another index (used when documents are concatenated or re-indexed). */
+    /**
+     * Returns a copy of this sentence with another index (used when documents are concatenated or re-indexed).
+     *
+     * @param newIndex the index of the copy
+     * @return a copy of this sentence with index {@code newIndex}
+     */
     public Sentence withIndex(int newIndex) {
         return new Sentence(newIndex, text, start, end, paragraph);
     }

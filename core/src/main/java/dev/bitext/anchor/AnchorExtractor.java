@@ -48,7 +48,7 @@ public final class AnchorExtractor {
         }
     }
 
-    /** An extractor looking for every kind of anchor. */
+    /** {@return an extractor looking for every kind of anchor} */
     public static AnchorExtractor all() {
         return ALL;
     }
@@ -56,6 +56,8 @@ public final class AnchorExtractor {
     /**
      * An extractor looking for the given kinds only (an empty set finds nothing).
      *
+     * @param kinds the kinds to look for; copied
+     * @return the extractor
      * @throws NullPointerException if {@code kinds} or one of its elements is null
      */
     public static AnchorExtractor of(Set<AnchorKind> kinds) {
@@ -67,7 +69,7 @@ public final class AnchorExtractor {
         return new AnchorExtractor(copy);
     }
 
-    /** The kinds this extractor looks for (immutable). */
+    /** {@return the kinds this extractor looks for (immutable)} */
     public Set<AnchorKind> kinds() {
         return kinds;
     }
@@ -76,6 +78,9 @@ public final class AnchorExtractor {
      * The keys of the anchors of {@code sentence}, sorted ascending and distinct; empty when there
      * are none.
      *
+     * @param sentence the sentence's text
+     * @param language the sentence's language
+     * @return the anchor keys
      * @throws NullPointerException if an argument is null
      */
     public long[] extract(String sentence, Language language) {
@@ -91,6 +96,9 @@ public final class AnchorExtractor {
      * One call does the work of one {@code extract} per kind, folding the sentence once and building no
      * result arrays.
      *
+     * @param sentence the sentence's text
+     * @param language the sentence's language
+     * @param consumer receives each kind with its keys
      * @throws NullPointerException if an argument is null
      */
     public void forEachKey(String sentence, Language language, AnchorKeyConsumer consumer) {
@@ -109,6 +117,9 @@ public final class AnchorExtractor {
      * The readable anchors of {@code sentence}, sorted and distinct, for debugging:
      * {@code key(a)} over this list gives exactly the keys of {@link #extract}.
      *
+     * @param sentence the sentence's text
+     * @param language the sentence's language
+     * @return the readable anchors, such as {@code "num:24"}
      * @throws NullPointerException if an argument is null
      */
     public List<String> describe(String sentence, Language language) {
@@ -120,6 +131,8 @@ public final class AnchorExtractor {
     /**
      * The key of a readable anchor such as {@code "num:24"}.
      *
+     * @param anchor a readable anchor as {@link #describe} returns it
+     * @return its key
      * @throws NullPointerException if {@code anchor} is null
      */
     public static long key(String anchor) {

@@ -66,7 +66,7 @@ public final class Lexicon {
         return new Lexicon(english, chinese);
     }
 
-    /** The lexicon without entries. */
+    /** {@return the lexicon without entries} */
     public static Lexicon empty() {
         return EMPTY;
     }
@@ -75,6 +75,7 @@ public final class Lexicon {
      * The built-in lexicon of several thousand high-frequency content words (everyday, news and literary
      * vocabulary), written for bitext. Loaded once, on first use, and shared.
      *
+     * @return the core lexicon
      * @throws ExceptionInInitializerError wrapping a {@link BitextException} if the resource is missing
      *     or malformed (a broken build)
      */
@@ -200,7 +201,7 @@ public final class Lexicon {
         return builder.build();
     }
 
-    /** The number of (English, Chinese) pairs. */
+    /** {@return the number of (English, Chinese) pairs} */
     public int size() {
         return english.length;
     }
@@ -254,6 +255,8 @@ public final class Lexicon {
     /**
      * The English key of pair {@code id}: lowercase words joined by one space.
      *
+     * @param id the pair's index
+     * @return its English key
      * @throws IndexOutOfBoundsException if id is not in {@code 0..size()-1}
      */
     public String english(int id) {
@@ -263,6 +266,8 @@ public final class Lexicon {
     /**
      * The Chinese word of pair {@code id}.
      *
+     * @param id the pair's index
+     * @return its Chinese word
      * @throws IndexOutOfBoundsException if id is not in {@code 0..size()-1}
      */
     public String chinese(int id) {

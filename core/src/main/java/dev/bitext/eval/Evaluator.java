@@ -31,7 +31,13 @@ public final class Evaluator {
     private Evaluator() {
     }
 
-    /** The counts for one document; add them over documents with {@link Scores#plus}. */
+    /**
+     * The counts for one document; add them over documents with {@link Scores#plus}.
+     *
+     * @param gold the gold beads
+     * @param test the beads to score
+     * @return the counts of strict and lax matches
+     */
     public static Scores score(List<Bead> gold, List<Bead> test) {
         Set<BeadMatch.Key> goldAll = BeadMatch.distinct(gold, k -> true);
         Set<BeadMatch.Key> testAll = BeadMatch.distinct(test, k -> true);
@@ -47,6 +53,8 @@ public final class Evaluator {
      * Coarse accuracy counts: the number of gold beads whose sentences are covered exactly by the test beads
      * touching them, and the number of gold beads.
      *
+     * @param gold the gold beads
+     * @param test the beads to judge
      * @return {@code {hits, goldBeads}}
      */
     public static long[] coarse(List<Bead> gold, List<Bead> test) {
@@ -59,6 +67,11 @@ public final class Evaluator {
      * an index beyond the gold's last one, or the gold goes on after the test's last one on a side): they may
      * not belong together. Warnings are given only once both files are read.
      *
+     * @param gold the gold ladder file
+     * @param test the ladder file to score
+     * @param reader reads both files
+     * @param warnings receives the warnings
+     * @return the counts for the pair
      * @throws dev.bitext.BitextException naming the file when one is malformed or holds no bead (an empty
      *                                    file, or only {@code []:[]} lines)
      * @throws IOException                if a file cannot be read
@@ -87,6 +100,9 @@ public final class Evaluator {
      * and sums the counts (micro-average), reading the files with {@link Ladder#read(Path, Consumer)} and
      * dropping its warnings. Hidden files and subdirectories are ignored.
      *
+     * @param goldDir the directory of gold ladder files
+     * @param testDir the directory of ladder files to score
+     * @return the summed counts
      * @throws dev.bitext.BitextException if a directory is missing or empty, a file exists in only one of
      *                                    them (the message names them all), or a ladder file is malformed or
      *                                    holds no bead
@@ -99,6 +115,13 @@ public final class Evaluator {
     /**
      * As {@link #scoreDirectories(Path, Path)}, each pair of files read and checked as by {@link #scoreFiles};
      * {@code warnings} receives the warnings of every pair, in the order of the file names, once all are read.
+     *
+     * @param goldDir the directory of gold ladder files
+     * @param testDir the directory of ladder files to score
+     * @param reader reads each file
+     * @param warnings receives the warnings
+     * @return the summed counts
+     * @throws IOException if a file cannot be read
      */
     public static Scores scoreDirectories(Path goldDir, Path testDir, LadderReader reader, Consumer<String> warnings)
             throws IOException {

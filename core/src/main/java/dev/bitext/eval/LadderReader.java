@@ -17,6 +17,9 @@ public interface LadderReader {
     /**
      * The beads of {@code file}; warnings about it go to {@code warnings}, each a one-line message naming it.
      *
+     * @param file the ladder file
+     * @param warnings receives the warnings
+     * @return its beads, in file order
      * @throws dev.bitext.BitextException naming the file when it is malformed
      * @throws IOException                if it cannot be read
      */

@@ -18,7 +18,12 @@ public record Scores(long testBeads, long strictPrecisionHits, long laxPrecision
     /** Zero counts. */
     public static final Scores ZERO = new Scores(0, 0, 0, 0, 0, 0);
 
-    /** The sum of two count sets. */
+    /**
+     * The sum of two count sets.
+     *
+     * @param o the counts to add
+     * @return the counts of both
+     */
     public Scores plus(Scores o) {
         return new Scores(testBeads + o.testBeads, strictPrecisionHits + o.strictPrecisionHits,
                 laxPrecisionHits + o.laxPrecisionHits, goldBeads + o.goldBeads,
@@ -33,32 +38,32 @@ public record Scores(long testBeads, long strictPrecisionHits, long laxPrecision
         return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
     }
 
-    /** Strict precision. */
+    /** {@return strict precision} */
     public double precisionStrict() {
         return ratio(strictPrecisionHits, testBeads);
     }
 
-    /** Strict recall. */
+    /** {@return strict recall} */
     public double recallStrict() {
         return ratio(strictRecallHits, goldBeads);
     }
 
-    /** Strict F1. */
+    /** {@return strict F1} */
     public double f1Strict() {
         return f1(precisionStrict(), recallStrict());
     }
 
-    /** Lax precision. */
+    /** {@return lax precision} */
     public double precisionLax() {
         return ratio(laxPrecisionHits, testBeads);
     }
 
-    /** Lax recall. */
+    /** {@return lax recall} */
     public double recallLax() {
         return ratio(laxRecallHits, goldBeads);
     }
 
-    /** Lax F1. */
+    /** {@return lax F1} */
     public double f1Lax() {
         return f1(precisionLax(), recallLax());
     }

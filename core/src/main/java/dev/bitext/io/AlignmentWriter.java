@@ -18,10 +18,22 @@ import java.util.Objects;
  * </ul>
  */
 public interface AlignmentWriter {
-    /** Writes the whole alignment to {@code out}. */
+    /**
+     * Writes the whole alignment to {@code out}.
+     *
+     * @param alignment the alignment to write
+     * @param out where the text goes; flushed, not closed
+     * @throws IOException if writing fails
+     */
     void write(Alignment alignment, Writer out) throws IOException;
 
-    /** The writer for a format; {@code tmx} configures TMX output and is ignored by the others. */
+    /**
+     * The writer for a format; {@code tmx} configures TMX output and is ignored by the others.
+     *
+     * @param format the output format
+     * @param tmx the TMX settings (ignored for the other formats)
+     * @return the writer for {@code format}
+     */
     static AlignmentWriter of(OutputFormat format, TmxSettings tmx) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(tmx, "tmx");
@@ -33,7 +45,12 @@ public interface AlignmentWriter {
         };
     }
 
-    /** The writer for a format, with {@link TmxSettings#defaults()} for TMX. */
+    /**
+     * The writer for a format, with {@link TmxSettings#defaults()} for TMX.
+     *
+     * @param format the output format
+     * @return the writer for {@code format}
+     */
     static AlignmentWriter of(OutputFormat format) {
         return of(format, TmxSettings.defaults());
     }

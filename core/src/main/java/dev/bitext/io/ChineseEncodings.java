@@ -50,6 +50,9 @@ public final class ChineseEncodings {
      *
      * @param complete whether the bytes are the whole text (else they are a prefix, and a multi-byte
      *                 character cut off at the end is not an error)
+     * @param bytes the bytes to judge
+     * @param length how many bytes of {@code bytes}, from the start, to judge
+     * @return GB18030 or Big5 when the bytes are not UTF-8 but one of those; empty otherwise
      */
     public static Optional<Charset> guess(byte[] bytes, int length, boolean complete) {
         Objects.checkFromIndexSize(0, length, bytes.length);

@@ -26,6 +26,8 @@ public final class Ladder {
      * Reads a ladder file (held in memory while parsed) as strict UTF-8, without warnings. See
      * {@link #read(Reader, String, Consumer)} for the accepted syntax.
      *
+     * @param file the ladder file
+     * @return its beads, in file order
      * @throws BitextException with "FILE:LINE: problem" for a malformed line or bytes that are not UTF-8
      * @throws IOException     if the file cannot be read
      */
@@ -37,6 +39,9 @@ public final class Ladder {
      * Reads a ladder file (held in memory while parsed) as strict UTF-8. See {@link #read(Reader, String, Consumer)}
      * for the accepted syntax and the warnings.
      *
+     * @param file the ladder file
+     * @param warnings receives the warnings (see {@link #read(Reader, String, Consumer)})
+     * @return its beads, in file order
      * @throws BitextException with "FILE:LINE: problem" for a malformed line or bytes that are not UTF-8
      * @throws IOException     if the file cannot be read
      */
@@ -45,7 +50,14 @@ public final class Ladder {
         return read(new StringReader(StrictUtf8.read(file)), file.toString(), warnings);
     }
 
-    /** As {@link #read(Reader, String, Consumer)}, without warnings. */
+    /**
+     * As {@link #read(Reader, String, Consumer)}, without warnings.
+     *
+     * @param in the ladder text; not closed
+     * @param name how messages name the input, usually its path
+     * @return its beads, in input order
+     * @throws IOException if reading fails
+     */
     public static List<Bead> read(Reader in, String name) throws IOException {
         return read(in, name, warning -> { });
     }
@@ -66,6 +78,8 @@ public final class Ladder {
      *
      * @param name     how messages name the input, usually its path
      * @param warnings receives the warnings once the whole input is read (none when it fails)
+     * @param in the ladder text; not closed
+     * @return its beads, in input order
      * @throws BitextException with "NAME:LINE: problem" for a malformed line, for instance
      *                         {@code gold/001.align:7: expected '[i,j]:[k]' but found 'foo'}, or an index too
      *                         large for an {@code int}
@@ -95,6 +109,8 @@ public final class Ladder {
      * Writes one line {@code [s,...]:[t,...]} per bead, without spaces or confidence, each ended by
      * {@code '\n'}. Flushes {@code out} but does not close it.
      *
+     * @param beads the beads to write
+     * @param out where the lines go; flushed, not closed
      * @throws IOException if writing fails
      */
     public static void write(List<Bead> beads, Writer out) throws IOException {

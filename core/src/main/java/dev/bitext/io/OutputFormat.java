@@ -16,6 +16,8 @@ public enum OutputFormat {
     /**
      * Parses a format name, case-insensitive.
      *
+     * @param name a format name such as {@code tmx} or {@code TSV}
+     * @return the format of that name
      * @throws IllegalArgumentException for an unknown name
      */
     public static OutputFormat fromName(String name) {

@@ -11,7 +11,12 @@ public final class Surrogates {
     private Surrogates() {
     }
 
-    /** How many lone surrogates {@code text} holds. */
+    /**
+     * How many lone surrogates {@code text} holds.
+     *
+     * @param text the text to search
+     * @return the number of lone surrogates
+     */
     public static long countUnpaired(String text) {
         long n = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -20,6 +20,9 @@ public record TmxSettings(String sourceTag, String targetTag, Instant creationDa
     /**
      * Validates the tags.
      *
+     * @param sourceTag the BCP 47 tag of the source language, or null for the default
+     * @param targetTag the BCP 47 tag of the target language, or null for the default
+     * @param creationDate the header's creation date, or null for the time of writing
      * @throws IllegalArgumentException if a tag is given but blank
      */
     public TmxSettings {
@@ -36,6 +39,9 @@ public record TmxSettings(String sourceTag, String targetTag, Instant creationDa
      * Chinese document whose characters are Traditional ({@link ScriptCounts#isTraditional()}: more
      * Traditional-only than Simplified-only characters), else its language's {@link Language#defaultTag()}
      * ({@code en-US}, {@code zh-CN}).
+     *
+     * @param document the document whose tag is wanted
+     * @return its default BCP 47 tag
      */
     public static String defaultTag(Document document) {
         Language language = document.language();
@@ -45,7 +51,11 @@ public record TmxSettings(String sourceTag, String targetTag, Instant creationDa
         return language.defaultTag();
     }
 
-    /** Default tags, current time. */
+    /**
+     * Default tags, current time.
+     *
+     * @return settings with the default tags and the current time
+     */
     public static TmxSettings defaults() {
         return new TmxSettings(null, null, null);
     }

@@ -77,6 +77,7 @@ public final class TmxStream implements Closeable {
      * @param settings language tags and creation date (null fields mean defaults)
      * @param source   the language of every alignment's source document
      * @param target   the language of every alignment's target document
+     * @return the stream, to add units to and close
      * @throws IOException if writing fails
      */
     public static TmxStream open(Writer out, TmxSettings settings, Language source, Language target)
@@ -228,7 +229,7 @@ public final class TmxStream implements Closeable {
         xml.writeCharacters("\n" + "  ".repeat(depth));
     }
 
-    /** The number of translation units written so far. */
+    /** {@return the number of translation units written so far} */
     public synchronized long unitsWritten() {
         return units;
     }

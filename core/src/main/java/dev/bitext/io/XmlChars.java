@@ -10,7 +10,12 @@ public final class XmlChars {
     private XmlChars() {
     }
 
-    /** How many characters of {@code text} XML 1.0 forbids (each unpaired surrogate counts one). */
+    /**
+     * How many characters of {@code text} XML 1.0 forbids (each unpaired surrogate counts one).
+     *
+     * @param text the text to search
+     * @return the number of forbidden characters
+     */
     public static long countForbidden(String text) {
         long n = 0;
         for (int i = 0; i < text.length(); ) {

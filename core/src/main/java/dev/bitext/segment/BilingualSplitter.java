@@ -26,6 +26,8 @@ public final class BilingualSplitter {
     /**
      * Splits {@code text} into English and Chinese paragraphs.
      *
+     * @param text the text holding both languages
+     * @return its English and Chinese paragraphs
      * @throws BitextException "no Chinese text found" / "no English text found" when a language is missing
      */
     public static BilingualText split(String text) {

@@ -14,7 +14,13 @@ import java.util.List;
  * @param chinese Chinese paragraphs
  */
 public record BilingualText(String text, List<Span> english, List<Span> chinese) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param text the whole text
+     * @param english the English paragraphs' spans in {@code text}; copied
+     * @param chinese the Chinese paragraphs' spans in {@code text}; copied
+     */
     public BilingualText {
         english = List.copyOf(english);
         chinese = List.copyOf(chinese);

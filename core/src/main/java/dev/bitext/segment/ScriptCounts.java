@@ -42,24 +42,50 @@ public record ScriptCounts(long han, long latin, long kana, long hangul, long tr
     private static final double LOOKS_CHINESE_ABOVE = 0.90;
     private static final int KANA_SHARE_DIVISOR = 5;
 
-    /** Checks that no count is negative. */
+    /**
+     * Checks that no count is negative.
+     *
+     * @param han the number of Han characters
+     * @param latin the number of Latin letters
+     * @param kana the number of kana characters
+     * @param hangul the number of Hangul characters
+     * @param traditionalOnly the number of Han characters found only in Traditional Chinese
+     * @param simplifiedOnly the number of Han characters found only in Simplified Chinese
+     */
     public ScriptCounts {
         if (han < 0 || latin < 0 || kana < 0 || hangul < 0 || traditionalOnly < 0 || simplifiedOnly < 0) {
             throw new IllegalArgumentException("negative count");
         }
     }
 
-    /** The counts of {@code text}. */
+    /**
+     * The counts of {@code text}.
+     *
+     * @param text the text to count
+     * @return its counts
+     */
     public static ScriptCounts of(CharSequence text) {
         return of(text, 0, text.length());
     }
 
-    /** The counts of {@code text[start, end)}. */
+    /**
+     * The counts of {@code text[start, end)}.
+     *
+     * @param text the text to count in
+     * @param start the first index counted
+     * @param end the index after the last one counted
+     * @return the counts of that range
+     */
     public static ScriptCounts of(CharSequence text, int start, int end) {
         return new Counter().add(text, start, end).counts();
     }
 
-    /** The counts of every sentence of {@code document} together. */
+    /**
+     * The counts of every sentence of {@code document} together.
+     *
+     * @param document the document to count
+     * @return the counts of all its sentences
+     */
     public static ScriptCounts of(Document document) {
         Counter counter = new Counter();
         for (Sentence s : document.sentences()) {
@@ -71,6 +97,8 @@ public record ScriptCounts(long han, long latin, long kana, long hangul, long tr
     /**
      * The language the scripts suggest: {@link Language#CHINESE} when there is Han and
      * {@code 3 × han >= latin}, else {@link Language#ENGLISH} when there are Latin letters, else null.
+     *
+     * @return the suggested language, or null for a text without Han or Latin letters
      */
     public Language language() {
         if (han > 0 && han * HAN_WEIGHT >= latin) {
@@ -79,28 +107,28 @@ public record ScriptCounts(long han, long latin, long kana, long hangul, long tr
         return latin > 0 ? Language.ENGLISH : null;
     }
 
-    /** The weight of Han among the letters, {@code 3 × han / (3 × han + latin)}; 0 when there are none. */
+    /** {@return the weight of Han among the letters, {@code 3 × han / (3 × han + latin)}; 0 when there are none} */
     public double hanShare() {
         double weighted = (double) han * HAN_WEIGHT;
         return weighted + latin == 0 ? 0 : weighted / (weighted + latin);
     }
 
-    /** Whether a text given as Chinese is English instead: it has Latin letters and under 10 % Han weight. */
+    /** {@return whether a text given as Chinese is English instead: it has Latin letters and under 10 % Han weight} */
     public boolean looksEnglish() {
         return latin > 0 && hanShare() < LOOKS_ENGLISH_BELOW;
     }
 
-    /** Whether a text given as English is Chinese instead: over 90 % of its letters' weight is Han. */
+    /** {@return whether a text given as English is Chinese instead: over 90 % of its letters' weight is Han} */
     public boolean looksChinese() {
         return hanShare() > LOOKS_CHINESE_ABOVE;
     }
 
-    /** Whether the text is Japanese: kana at least a fifth of Han and kana, which outweigh the Latin letters. */
+    /** {@return whether the text is Japanese: kana at least a fifth of Han and kana, which outweigh the Latin letters} */
     public boolean looksJapanese() {
         return kana > 0 && kana * KANA_SHARE_DIVISOR >= han + kana && (han + kana) * HAN_WEIGHT >= latin;
     }
 
-    /** Whether the text is Korean: more Hangul than Han, and Hangul outweighs the Latin letters. */
+    /** {@return whether the text is Korean: more Hangul than Han, and Hangul outweighs the Latin letters} */
     public boolean looksKorean() {
         return hangul > han && hangul * HAN_WEIGHT >= latin;
     }
@@ -108,12 +136,14 @@ public record ScriptCounts(long han, long latin, long kana, long hangul, long tr
     /**
      * These counts without the Latin letters: for the Chinese side of a text that holds English too (a
      * bilingual file), so that its English part does not hide a Japanese or Korean one.
+     *
+     * @return the same counts with {@code latin} 0
      */
     public ScriptCounts withoutLatin() {
         return new ScriptCounts(han, 0, kana, hangul, traditionalOnly, simplifiedOnly);
     }
 
-    /** Whether the Han characters are Traditional: more Traditional-only than Simplified-only characters. */
+    /** {@return whether the Han characters are Traditional: more Traditional-only than Simplified-only characters} */
     public boolean isTraditional() {
         return traditionalOnly > simplifiedOnly;
     }

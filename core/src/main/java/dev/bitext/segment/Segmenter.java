@@ -37,7 +37,12 @@ public final class Segmenter {
         this.maxSentenceLength = maxSentenceLength;
     }
 
-    /** The segmenter for a language (shared instances). */
+    /**
+     * The segmenter for a language (shared instances).
+     *
+     * @param language the language to segment
+     * @return its segmenter
+     */
     public static Segmenter of(Language language) {
         return switch (Objects.requireNonNull(language, "language")) {
             case ENGLISH -> ENGLISH;
@@ -45,17 +50,22 @@ public final class Segmenter {
         };
     }
 
-    /** The language this segmenter splits. */
+    /** {@return the language this segmenter splits} */
     public Language language() {
         return language;
     }
 
-    /** The longest sentence, in UTF-16 characters, this segmenter returns: 2,000 for English, 1,000 for Chinese. */
+    /** {@return the longest sentence, in UTF-16 characters, this segmenter returns: 2,000 for English, 1,000 for Chinese} */
     public int maxSentenceLength() {
         return maxSentenceLength;
     }
 
-    /** Segments a whole text; every non-blank line is a paragraph, sentences never cross a line break. */
+    /**
+     * Segments a whole text; every non-blank line is a paragraph, sentences never cross a line break.
+     *
+     * @param text the text to segment
+     * @return its sentences, paragraph numbers counting its non-blank lines
+     */
     public Document segment(String text) {
         Objects.requireNonNull(text, "text");
         SegCollector collector = new SegCollector(text, maxSentenceLength);
@@ -72,6 +82,9 @@ public final class Segmenter {
      * sentence paragraph numbers are indices into {@code paragraphs}. Line breaks inside a paragraph are
      * still hard breaks; a blank paragraph yields no sentence but keeps its number.
      *
+     * @param text the text the paragraphs lie in
+     * @param paragraphs the paragraphs to segment, as spans of {@code text}
+     * @return their sentences
      * @throws IllegalArgumentException if a paragraph reaches beyond the end of {@code text}
      */
     public Document segment(String text, List<Span> paragraphs) {

@@ -1,6 +1,10 @@
 package dev.bitext.tm;
 
-/** Why a bead is left out of a translation memory. */
+/**
+ * Why a bead is left out of a translation memory.
+ *
+ * <p>Immutable and thread-safe (an enum).
+ */
 public enum FilterReason {
     /** A 1-0 or 0-1 bead: one side has no text. */
     UNPAIRED,

@@ -45,6 +45,7 @@ public final class ReviewReport implements Closeable {
      *
      * @param out   where the HTML goes (UTF-8); not closed by {@link #close}
      * @param title the page title and heading
+     * @return the report, to add documents to and close
      * @throws IOException when writing fails
      */
     public static ReviewReport open(Writer out, String title) throws IOException {

@@ -59,42 +59,42 @@ public final class TmFilter {
         this.deduplicate = b.deduplicate;
     }
 
-    /** The default filter (see the class description). */
+    /** {@return the default filter (see the class description)} */
     public static TmFilter defaults() {
         return DEFAULTS;
     }
 
-    /** A builder holding the defaults. */
+    /** {@return a builder holding the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Units whose bead confidence is below this are dropped; in [0, 1], 0 keeps all. */
+    /** {@return the confidence below which units are dropped; in [0, 1], 0 keeps all} */
     public double minConfidence() {
         return minConfidence;
     }
 
-    /** The largest ratio of the longer side's comparable length to the shorter's; {@link #NO_LENGTH_LIMIT} for none. */
+    /** {@return the largest ratio of the longer side's comparable length to the shorter's; {@link #NO_LENGTH_LIMIT} for none} */
     public double maxLengthRatio() {
         return maxLengthRatio;
     }
 
-    /** Whether units whose two sides hold the same text are dropped. */
+    /** {@return whether units whose two sides hold the same text are dropped} */
     public boolean dropIdentical() {
         return dropIdentical;
     }
 
-    /** Whether units with a side without letters or ideographs are dropped. */
+    /** {@return whether units with a side without letters or ideographs are dropped} */
     public boolean dropNoWords() {
         return dropNoWords;
     }
 
-    /** Whether a unit whose source and target were already kept in the same session is dropped. */
+    /** {@return whether a unit whose source and target were already kept in the same session is dropped} */
     public boolean deduplicate() {
         return deduplicate;
     }
 
-    /** A new session: the state of one run (the pairs already kept), starting empty. */
+    /** {@return a new session: the state of one run (the pairs already kept), starting empty} */
     public Session session() {
         return new Session();
     }
@@ -122,6 +122,7 @@ public final class TmFilter {
          * @param bead       the unit's bead (its sides and confidence)
          * @param sourceText the unit's source sentences joined as written to the TMX
          * @param targetText the unit's target sentences joined as written to the TMX
+         * @return the reason to drop the unit, or null to keep it
          */
         public FilterReason judge(Bead bead, String sourceText, String targetText) {
             if (bead.source().isEmpty() || bead.target().isEmpty() || sourceText.isBlank() || targetText.isBlank()) {
@@ -171,6 +172,8 @@ public final class TmFilter {
         /**
          * Drops units whose bead confidence is below {@code value} (default 0: none).
          *
+         * @param value the smallest confidence kept, in [0, 1]
+         * @return this builder
          * @throws IllegalArgumentException unless {@code value} lies in [0, 1]
          */
         public Builder minConfidence(double value) {
@@ -185,6 +188,8 @@ public final class TmFilter {
          * Drops units whose longer side is more than {@code value} times the shorter in comparable length
          * (default {@value TmFilter#DEFAULT_MAX_LENGTH_RATIO}); {@link TmFilter#NO_LENGTH_LIMIT} for no limit.
          *
+         * @param value the largest length ratio kept, 1 or more
+         * @return this builder
          * @throws IllegalArgumentException if {@code value} is below 1 or not a number
          */
         public Builder maxLengthRatio(double value) {
@@ -195,25 +200,40 @@ public final class TmFilter {
             return this;
         }
 
-        /** Whether to drop units whose two sides hold the same text (default true). */
+        /**
+         * Whether to drop units whose two sides hold the same text (default true).
+         *
+         * @param value whether to drop them
+         * @return this builder
+         */
         public Builder dropIdentical(boolean value) {
             dropIdentical = value;
             return this;
         }
 
-        /** Whether to drop units with a side of only digits, punctuation, symbols and spaces (default true). */
+        /**
+         * Whether to drop units with a side of only digits, punctuation, symbols and spaces (default true).
+         *
+         * @param value whether to drop them
+         * @return this builder
+         */
         public Builder dropNoWords(boolean value) {
             dropNoWords = value;
             return this;
         }
 
-        /** Whether to drop a unit whose source and target were already kept in the session (default true). */
+        /**
+         * Whether to drop a unit whose source and target were already kept in the session (default true).
+         *
+         * @param value whether to drop them
+         * @return this builder
+         */
         public Builder deduplicate(boolean value) {
             deduplicate = value;
             return this;
         }
 
-        /** The filter with the settings given so far. */
+        /** {@return the filter with the settings given so far} */
         public TmFilter build() {
             return new TmFilter(this);
         }

@@ -14,12 +14,13 @@ import java.util.Objects;
  * must be thread-safe and give the same pair each time.
  */
 public interface TmSource {
-    /** How the document is named in the TMX ({@code x-document}), the report and warnings. */
+    /** {@return how the document is named in the TMX ({@code x-document}), the report and warnings} */
     String name();
 
     /**
      * Reads and segments the pair.
      *
+     * @return the source and target documents
      * @throws BitextException for a problem with the input (unreadable, not UTF-8, no Chinese
      *                                    found ...): the document is then skipped, with the message as reason
      */
@@ -29,6 +30,9 @@ public interface TmSource {
      * A UTF-8 file holding both languages ({@link DocumentPair#ofBilingual}), named by its path. Read at
      * each load; a file that cannot be read, is not UTF-8 or lacks one of the languages fails the load
      * with a {@link BitextException} naming the file.
+     *
+     * @param file the bilingual UTF-8 file
+     * @return a source reading {@code file}
      */
     static TmSource bilingualFile(Path file) {
         Objects.requireNonNull(file, "file");
@@ -49,7 +53,13 @@ public interface TmSource {
         });
     }
 
-    /** A source for a pair already in memory. */
+    /**
+     * A source for a pair already in memory.
+     *
+     * @param name how the document is named
+     * @param pair the documents
+     * @return a source returning {@code pair}
+     */
     static TmSource of(String name, DocumentPair pair) {
         Objects.requireNonNull(pair, "pair");
         return new NamedSource(name, () -> pair);

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a {@link TranslationMemoryBuilder} run did. Immutable.
+ * What a {@link TranslationMemoryBuilder} run did. Immutable and thread-safe; the list and map are unmodifiable.
  *
  * @param documentsAligned documents aligned and written
  * @param skipped          one line per skipped document, {@code "name: reason"}, in input order
@@ -17,7 +17,16 @@ import java.util.Objects;
  */
 public record TmSummary(int documentsAligned, List<String> skipped, long unitsWritten, long sourceSentences,
                         long targetSentences, Map<FilterReason, Long> removed) {
-    /** Copies the lists and map; fills reasons that are missing from {@code removed} with zero. */
+    /**
+     * Copies the lists and map; fills reasons that are missing from {@code removed} with zero.
+     *
+     * @param documentsAligned the number of documents aligned
+     * @param skipped one line per skipped document, {@code "name: reason"}; copied
+     * @param unitsWritten the number of translation units written
+     * @param sourceSentences the number of source sentences aligned
+     * @param targetSentences the number of target sentences aligned
+     * @param removed beads left out, by reason; copied
+     */
     public TmSummary {
         skipped = List.copyOf(skipped);
         Map<FilterReason, Long> all = new EnumMap<>(FilterReason.class);

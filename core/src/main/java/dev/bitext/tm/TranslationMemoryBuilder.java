@@ -74,7 +74,7 @@ public final class TranslationMemoryBuilder {
         this.search = new BeadSearch(options);
     }
 
-    /** A builder with the defaults: default aligner options and TMX settings, English to Chinese, default filter. */
+    /** {@return a builder with the defaults: default aligner options and TMX settings, English to Chinese, default filter} */
     public static Builder builder() {
         return new Builder();
     }
@@ -84,17 +84,31 @@ public final class TranslationMemoryBuilder {
      * implementations must be thread-safe.
      */
     public interface Listener {
-        /** Document {@code name} is skipped for {@code reason}; called from the building thread, in input order. */
+        /**
+         * Document {@code name} is skipped for {@code reason}; called from the building thread, in input order.
+         *
+         * @param name the document's name
+         * @param reason why it is skipped, one line
+         */
         default void skipped(String name, String reason) {
         }
 
-        /** Pass {@code pass} (1 or 2) is done with document {@code name}, of {@code sentences} sentences in all. */
+        /**
+         * Pass {@code pass} (1 or 2) is done with document {@code name}, of {@code sentences} sentences in all.
+         *
+         * @param pass the pass, 1 or 2
+         * @param name the document's name
+         * @param sentences its number of sentences, both sides together
+         */
         default void documentDone(int pass, String name, int sentences) {
         }
 
         /**
          * Document {@code name} is aligned, in the memory's direction, and about to be written; called from the
          * building thread, in input order.
+         *
+         * @param name the document's name
+         * @param alignment its alignment
          */
         default void aligned(String name, Alignment alignment) {
         }
@@ -104,6 +118,10 @@ public final class TranslationMemoryBuilder {
      * Aligns {@code sources} and writes the kept units to {@code tmxOut} as one TMX document, and every bead
      * to {@code report} when not null (neither is closed; the report is left open for the caller to close).
      *
+     * @param sources the documents, in the order their units are written
+     * @param tmxOut where the TMX goes
+     * @param report where the review report goes, or null for none
+     * @return what was aligned, written and skipped
      * @throws IOException                   if writing fails
      * @throws AlignmentInterruptedException if the calling thread is interrupted meanwhile: the worker threads
      *                                       are stopped and the TMX is left unfinished (the interrupt status
@@ -281,13 +299,23 @@ public final class TranslationMemoryBuilder {
         private Builder() {
         }
 
-        /** The aligner's options (default: {@link AlignerOptions#defaults()}). */
+        /**
+         * The aligner's options (default: {@link AlignerOptions#defaults()}).
+         *
+         * @param options the aligner's options
+         * @return this builder
+         */
         public Builder aligner(AlignerOptions options) {
             this.options = Objects.requireNonNull(options, "options");
             return this;
         }
 
-        /** The TMX language tags and creation date (default: {@link TmxSettings#defaults()}). */
+        /**
+         * The TMX language tags and creation date (default: {@link TmxSettings#defaults()}).
+         *
+         * @param settings the TMX settings
+         * @return this builder
+         */
         public Builder tmx(TmxSettings settings) {
             this.tmx = Objects.requireNonNull(settings, "settings");
             return this;
@@ -296,6 +324,9 @@ public final class TranslationMemoryBuilder {
         /**
          * The TMX's source and target language (default English to Chinese).
          *
+         * @param source the source language
+         * @param target the target language
+         * @return this builder
          * @throws IllegalArgumentException if they are the same
          */
         public Builder languages(Language source, Language target) {
@@ -309,7 +340,12 @@ public final class TranslationMemoryBuilder {
             return this;
         }
 
-        /** Which beads become units (default: {@link TmFilter#defaults()}). */
+        /**
+         * Which beads become units (default: {@link TmFilter#defaults()}).
+         *
+         * @param filter the filter
+         * @return this builder
+         */
         public Builder filter(TmFilter filter) {
             this.filter = Objects.requireNonNull(filter, "filter");
             return this;
@@ -318,6 +354,8 @@ public final class TranslationMemoryBuilder {
         /**
          * Documents aligned at once (default: the available processors).
          *
+         * @param threads the number of documents aligned at once
+         * @return this builder
          * @throws IllegalArgumentException if less than 1
          */
         public Builder threads(int threads) {
@@ -328,13 +366,18 @@ public final class TranslationMemoryBuilder {
             return this;
         }
 
-        /** Who hears about progress (default: nobody). */
+        /**
+         * Who hears about progress (default: nobody).
+         *
+         * @param listener the listener
+         * @return this builder
+         */
         public Builder listener(Listener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
-        /** The builder's settings as an immutable {@link TranslationMemoryBuilder}. */
+        /** {@return the builder's settings as an immutable {@link TranslationMemoryBuilder}} */
         public TranslationMemoryBuilder build() {
             return new TranslationMemoryBuilder(this);
         }
