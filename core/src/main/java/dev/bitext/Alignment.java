@@ -1,5 +1,6 @@
 package dev.bitext;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,6 +20,21 @@ public record Alignment(Document source, Document target, List<Bead> beads) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         beads = List.copyOf(beads);
+    }
+
+    /**
+     * Each bead with its source and target text, in document order: the same as {@link #sourceText} and
+     * {@link #targetText} give for every bead, without going back through the alignment. The list is made
+     * anew on each call (the texts are not kept by the alignment).
+     *
+     * @return an unmodifiable list with one pair per bead
+     */
+    public List<AlignedPair> pairs() {
+        List<AlignedPair> pairs = new ArrayList<>(beads.size());
+        for (Bead bead : beads) {
+            pairs.add(new AlignedPair(bead, sourceText(bead), targetText(bead)));
+        }
+        return List.copyOf(pairs);
     }
 
     /** The source sentences' texts of a bead joined for its language (see {@link #join}). */

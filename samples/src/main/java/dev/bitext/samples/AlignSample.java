@@ -4,8 +4,6 @@ import dev.bitext.Aligner;
 import dev.bitext.Alignment;
 import dev.bitext.Language;
 import dev.bitext.io.AlignmentWriter;
-import dev.bitext.io.OutputFormat;
-import dev.bitext.io.TmxSettings;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -37,7 +35,7 @@ public final class AlignSample {
                 : aligner.alignBilingual(Files.readString(Path.of(args[0])));
 
         Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-        AlignmentWriter.of(OutputFormat.TSV, TmxSettings.defaults()).write(alignment, out);
+        AlignmentWriter.tsv().write(alignment, out);
         out.flush();
     }
 }
