@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -27,12 +26,12 @@ public final class AlignSample {
     private AlignSample() {
     }
 
-    /** Aligns the built-in texts, or the bilingual UTF-8 file named by the first argument. */
+    /** Aligns the built-in texts, or the bilingual file (UTF-8, UTF-16, GB18030, Big5) the first argument names. */
     public static void main(String[] args) throws IOException {
         Aligner aligner = Aligner.create();   // immutable: share one instance
         Alignment alignment = args.length == 0
                 ? aligner.align(ENGLISH, Language.ENGLISH, CHINESE, Language.CHINESE)
-                : aligner.alignBilingual(Files.readString(Path.of(args[0])));
+                : aligner.alignBilingual(Path.of(args[0]));   // read strictly, errors name the file
 
         Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
         AlignmentWriter.tsv().write(alignment, out);
