@@ -17,6 +17,9 @@ public record AlignedPair(Bead bead, String source, String target) {
     /**
      * Checks that no component is null.
      *
+     * @param bead   the bead
+     * @param source its source text
+     * @param target its target text
      * @throws NullPointerException if a component is null
      */
     public AlignedPair {

@@ -36,6 +36,9 @@ public final class TempFiles {
      * Creates a new empty temporary file in {@code folder} for the target named {@code name}, registered for
      * deletion at shutdown until {@link #release}d.
      *
+     * @param folder the target's folder
+     * @param name   the target's file name
+     * @return the new, empty temporary file
      * @throws IOException if it cannot be created, or the JVM is shutting down
      */
     public static Path create(Path folder, String name) throws IOException {
@@ -58,7 +61,12 @@ public final class TempFiles {
         }
     }
 
-    /** Deletes {@code temp} if it still exists and forgets it. */
+    /**
+     * Deletes {@code temp} if it still exists and forgets it.
+     *
+     * @param temp a file made by {@link #create}
+     * @throws IOException if it cannot be deleted (it is forgotten all the same)
+     */
     public static void delete(Path temp) throws IOException {
         try {
             Files.deleteIfExists(temp);
@@ -67,7 +75,11 @@ public final class TempFiles {
         }
     }
 
-    /** Forgets {@code temp}: it has been moved into place (or deleted). */
+    /**
+     * Forgets {@code temp}: it has been moved into place (or deleted).
+     *
+     * @param temp a file made by {@link #create}
+     */
     public static void release(Path temp) {
         PENDING.remove(temp);
     }
@@ -77,6 +89,9 @@ public final class TempFiles {
      * name has the pattern of {@link #create} and whose process is no longer alive. Files of live processes,
      * of this process and any other file are kept; a failure to list or delete is ignored (the files are only
      * clutter).
+     *
+     * @param folder the target's folder
+     * @param name   the target's file name
      */
     public static void removeStale(Path folder, String name) {
         Pattern own = Pattern.compile(Pattern.quote("." + name + MARK) + "(\\d{1,18})-[0-9a-f]{16}\\.tmp");
