@@ -2,6 +2,7 @@ package dev.bitext;
 
 import dev.bitext.align.BeadSearch;
 import dev.bitext.segment.Segmenter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -110,6 +111,46 @@ public final class Aligner {
      */
     public Alignment alignBilingual(String bilingualText) {
         DocumentPair pair = DocumentPair.ofBilingual(bilingualText);
+        return align(pair.source(), pair.target());
+    }
+
+    /**
+     * Reads two files, segments them and aligns them. Each file is read as the command line reads it
+     * ({@link dev.bitext.io.TextReader#strict()}: UTF-8, UTF-16 with a byte order mark, GB18030 or Big5
+     * detected; an invalid byte reported with its offset, a NUL character refused, CRLF and CR turned into LF)
+     * and its language is told by its script ({@link dev.bitext.segment.LanguageDetector}).
+     *
+     * @param sourceFile the source text
+     * @param targetFile the target text (its translation)
+     * @return the alignment, source sentences from {@code sourceFile}
+     * @throws BitextException naming the file: missing, unreadable, not decodable, empty or only white space;
+     *                         or naming both when they are in the same language
+     * @throws AlignmentInterruptedException if the calling thread is interrupted meanwhile
+     */
+    public Alignment align(Path sourceFile, Path targetFile) {
+        Document s = InputText.document(Objects.requireNonNull(sourceFile, "sourceFile"));
+        Document t = InputText.document(Objects.requireNonNull(targetFile, "targetFile"));
+        if (s.language() == t.language()) {
+            throw new BitextException(sourceFile + " and " + targetFile + " are both "
+                    + (s.language() == Language.CHINESE ? "Chinese" : "English")
+                    + " (align Documents or texts with their languages to align them anyway)");
+        }
+        return align(s, t);
+    }
+
+    /**
+     * Reads a file holding both languages (as {@link #align(Path, Path)} reads a file) and aligns its English
+     * paragraphs (source) with its Chinese ones (target), as {@link #alignBilingual(String)} does.
+     *
+     * @param bilingualFile the file
+     * @return the alignment; sentence offsets point into the file's decoded text
+     * @throws BitextException naming the file: missing, unreadable, not decodable, empty, only white space, or
+     *                         holding no Chinese or no English ({@code FILE: no Chinese text found})
+     * @throws AlignmentInterruptedException if the calling thread is interrupted meanwhile
+     */
+    public Alignment alignBilingual(Path bilingualFile) {
+        String text = InputText.read(Objects.requireNonNull(bilingualFile, "bilingualFile"));
+        DocumentPair pair = InputText.about(bilingualFile, () -> DocumentPair.ofBilingual(text));
         return align(pair.source(), pair.target());
     }
 }

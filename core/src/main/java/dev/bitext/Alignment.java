@@ -1,5 +1,10 @@
 package dev.bitext;
 
+import dev.bitext.io.AlignmentWriter;
+import dev.bitext.io.AtomicOutput;
+import dev.bitext.io.OutputFormat;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,6 +30,51 @@ public record Alignment(Document source, Document target, List<Bead> beads) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         beads = List.copyOf(beads);
+    }
+
+    /**
+     * Each bead with its source and target text, in document order: the same as {@link #sourceText} and
+     * {@link #targetText} give for every bead, without going back through the alignment. The list is made
+     * anew on each call (the texts are not kept by the alignment).
+     *
+     * @return an unmodifiable list with one pair per bead
+     */
+    public List<AlignedPair> pairs() {
+        List<AlignedPair> pairs = new ArrayList<>(beads.size());
+        for (Bead bead : beads) {
+            pairs.add(new AlignedPair(bead, sourceText(bead), targetText(bead)));
+        }
+        return List.copyOf(pairs);
+    }
+
+    /**
+     * Writes this alignment to {@code file} in {@code format} (UTF-8, TMX with {@link
+     * dev.bitext.io.TmxSettings#defaults()}), atomically as {@link AtomicOutput} does: a failure leaves the file
+     * as it was.
+     *
+     * @param file   the file to create or replace
+     * @param format the output format
+     * @throws BitextException naming {@code file}, with the {@link java.io.IOException} as its cause, if it
+     *                         cannot be written
+     * @throws NullPointerException if an argument is null
+     */
+    public void write(Path file, OutputFormat format) {
+        write(file, AlignmentWriter.of(format));
+    }
+
+    /**
+     * Writes this alignment to {@code file} with {@code writer} (UTF-8), atomically as {@link AtomicOutput} does:
+     * a failure leaves the file as it was.
+     *
+     * @param file   the file to create or replace
+     * @param writer the format's writer, such as {@code AlignmentWriter.tmx(settings)}
+     * @throws BitextException naming {@code file}, with the {@link java.io.IOException} as its cause, if it
+     *                         cannot be written
+     * @throws NullPointerException if an argument is null
+     */
+    public void write(Path file, AlignmentWriter writer) {
+        Objects.requireNonNull(writer, "writer");
+        AtomicOutput.write(file, out -> writer.write(this, out));
     }
 
     /**

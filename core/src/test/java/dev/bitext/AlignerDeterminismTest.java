@@ -74,7 +74,7 @@ class AlignerDeterminismTest {
 
     private static String written(OutputFormat format, List<Alignment> alignments, TmxSettings tmx) {
         StringWriter out = new StringWriter();
-        AlignmentWriter writer = AlignmentWriter.of(format, tmx);
+        AlignmentWriter writer = format == OutputFormat.TMX ? AlignmentWriter.tmx(tmx) : AlignmentWriter.of(format);
         alignments.forEach(a -> {
             try {
                 writer.write(a, out);

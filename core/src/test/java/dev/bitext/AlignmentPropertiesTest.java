@@ -87,7 +87,7 @@ class AlignmentPropertiesTest {
     /** Well-formed always, valid against the DTD when it is present, one unit per two-sided bead with its text. */
     private static void assertTmxIsValidAndHoldsTheBeads(Alignment alignment) throws Exception {
         StringWriter out = new StringWriter();
-        AlignmentWriter.of(OutputFormat.TMX, FIXED_DATE).write(alignment, out);
+        AlignmentWriter.tmx(FIXED_DATE).write(alignment, out);
         String xml = out.toString();
         org.w3c.dom.Document dom = TmxValidator.parseWellFormed(xml);
 

@@ -86,7 +86,8 @@ final class AlignCommand implements Callable<Integer>, Activity {
         }
         OutputTarget.refuseInputs(output, inputs);
         Alignment alignment = target == null ? alignBilingual(source) : alignPair(source, target);
-        AlignmentWriter writer = AlignmentWriter.of(format, tags.settings(spec.commandLine()));
+        AlignmentWriter writer = format == OutputFormat.TMX
+                ? AlignmentWriter.tmx(tags.settings(spec.commandLine())) : AlignmentWriter.of(format);
         Output.write(output, spec.commandLine().getOut(), out -> writer.write(alignment, out));
         notes.forEach(n -> ErrorHandlers.note(spec.commandLine(), n));
         warnings.forEach(w -> ErrorHandlers.warn(spec.commandLine(), w));

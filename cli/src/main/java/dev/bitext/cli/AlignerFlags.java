@@ -13,7 +13,9 @@ import picocli.CommandLine.ParameterException;
 /** The aligner's options shared by the commands that align (a picocli mixin). */
 final class AlignerFlags {
     @Option(names = "--dictionary", paramLabel = "FILE",
-            description = "A user dictionary, CC-CEDICT or hunalign ('chinese @ english') format; repeatable.")
+            description = "A user dictionary, repeatable; the format is recognised: CC-CEDICT ('Trad Simp [pin1 yin1] "
+                    + "/gloss/'), hunalign ('chinese @ english') or the core lexicon's TSV "
+                    + "('english<TAB>chinese|chinese').")
     private List<Path> dictionaries = new ArrayList<>();
 
     @Option(names = "--max-bead", paramLabel = "N", defaultValue = "4",

@@ -4,6 +4,7 @@ import dev.bitext.BitextException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -11,6 +12,7 @@ import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.RunLast;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Turns exceptions and errors into one line on standard error and an exit code. */
 final class ErrorHandlers {
@@ -20,8 +22,34 @@ final class ErrorHandlers {
     /** A usage error: {@code bitext: <problem> (see 'bitext align --help')}, exit code 2. */
     static int usageError(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
+        if (ex instanceof UnmatchedArgumentException unmatched && isUnknownCommand(unmatched)) {
+            return unknownCommand(unmatched);
+        }
         cmd.getErr().println("bitext: " + oneLine(ex.getMessage())
                 + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+        return Main.USAGE;
+    }
+
+    /** Whether the top-level command met a word that names no subcommand ({@code bitext alig}). */
+    private static boolean isUnknownCommand(UnmatchedArgumentException ex) {
+        CommandLine cmd = ex.getCommandLine();
+        return cmd.getParent() == null && !cmd.getSubcommands().isEmpty() && !ex.isUnknownOption()
+                && !ex.getUnmatched().isEmpty();
+    }
+
+    /**
+     * {@code bitext: unknown command 'alig'; did you mean 'align'?} naming the closest command
+     * ({@link CommandSuggestion}, else the first of picocli's suggestions, which come best first), else {@code bitext: unknown command 'translate' (see 'bitext --help')};
+     * exit code 2.
+     */
+    private static int unknownCommand(UnmatchedArgumentException ex) {
+        CommandLine cmd = ex.getCommandLine();
+        String word = ex.getUnmatched().get(0);
+        Optional<String> closest = CommandSuggestion.closest(word, cmd.getSubcommands().keySet())
+                .or(() -> ex.getSuggestions().stream().filter(cmd.getSubcommands()::containsKey).findFirst());
+        String hint = closest.map(name -> "; did you mean '" + name + "'?")
+                .orElse(" (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+        cmd.getErr().println("bitext: unknown command '" + word + "'" + hint);
         return Main.USAGE;
     }
 

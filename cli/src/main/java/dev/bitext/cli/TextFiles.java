@@ -1,7 +1,6 @@
 package dev.bitext.cli;
 
 import dev.bitext.BitextException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,14 +22,7 @@ final class TextFiles {
      * tells how {@code encoding} is applied).
      */
     static String read(Path file, InputEncoding encoding) {
-        String[] text = {""};
-        try {
-            // With blocks this long the whole text comes as one block.
-            TextBlocks.forEach(file, Integer.MAX_VALUE, encoding, block -> text[0] = block);
-        } catch (IOException e) {
-            throw IoProblems.about(file, e);
-        }
-        return text[0];
+        return TextBlocks.reader(encoding).read(file);
     }
 
     /**

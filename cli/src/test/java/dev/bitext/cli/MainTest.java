@@ -2,6 +2,7 @@ package dev.bitext.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +35,44 @@ class MainTest {
     @Test
     void unknownCommandIsAUsageError() {
         Cli.run("translate", "a.txt").failsWithOneLine(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alig", "aling", "segmnt", "eavl", "build-t"})
+    void aTypoedCommandSuggestsTheCloseOne(String typo) {
+        String meant = Map.of("alig", "align", "aling", "align", "segmnt", "segment", "eavl", "eval",
+                "build-t", "build-tm").get(typo);
+        assertThat(Cli.run(typo, "a.txt").failsWithOneLine(2).err())
+                .isEqualTo("bitext: unknown command '" + typo + "'; did you mean '" + meant + "'?" + System.lineSeparator());
+    }
+
+    @Test
+    void aCommandFarFromAnyIsNamedWithoutSuggestion() {
+        assertThat(Cli.run("translate", "a.txt").failsWithOneLine(2).err())
+                .startsWith("bitext: unknown command 'translate' (see 'bitext --help')");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"align", "segment", "eval", "build-tm"})
+    void helpCommandPrintsTheCommandsUsage(String command) {
+        Cli.Result r = Cli.run("help", command);
+        r.succeeds();
+        assertThat(r.out()).isEqualTo(Cli.run(command, "--help").out());
+        assertThat(r.out()).startsWith("Usage: bitext " + command);
+    }
+
+    @Test
+    void helpOfAnUnknownCommandIsAUsageError() {
+        assertThat(Cli.run("help", "alig").failsWithOneLine(2).err()).contains("alig");
+    }
+
+    @Test
+    void dictionaryHelpNamesEveryFormat() {
+        for (String command : new String[] {"align", "build-tm"}) {
+            assertThat(Cli.run(command, "--help").out().replaceAll("\\s+", " "))
+                    .contains("CC-CEDICT").contains("hunalign ('chinese @ english')")
+                    .contains("core lexicon's TSV");
+        }
     }
 
     @Test

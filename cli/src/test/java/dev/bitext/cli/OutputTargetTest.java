@@ -93,7 +93,7 @@ class OutputTargetTest {
     void devNullIsWrittenToAndStaysACharacterDevice() throws IOException {
         Path devNull = Path.of("/dev/null");
         // Checked before writing: replacing /dev/null (as root) would break the machine, not just the test.
-        assertThat(OutputTarget.of(devNull).replaced()).as("/dev/null is written directly").isFalse();
+        assertThat(dev.bitext.internal.OutputPath.of(devNull).replaced()).as("/dev/null is written directly").isFalse();
         List<String> before = names(devNull.getParent());
 
         Cli.run("align", "-o", devNull.toString(), BILINGUAL.toString()).succeeds();

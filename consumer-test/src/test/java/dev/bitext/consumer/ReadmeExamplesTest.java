@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Takes every {@code ```java} block of the project's README, wraps it in the {@code main} method of a class in
  * a module of its own that says {@code requires dev.bitext;}, compiles it against bitext-core and its runtime
  * dependencies on the module path (as a consumer project would), and runs it in a separate JVM in a folder
- * holding the files the examples read ({@code article.txt}, a bilingual seed article). Fails when the README's
+ * holding the files the examples read ({@code article.txt}, a bilingual seed article; {@code en.txt} and
+ * {@code zh.txt}). Fails when the README's
  * code no longer compiles, no longer runs, or writes nothing.
  */
 class ReadmeExamplesTest {
@@ -69,6 +70,8 @@ class ReadmeExamplesTest {
 
         Path run = Files.createDirectories(work.resolve("run"));
         Files.copy(SEED, run.resolve("article.txt"));
+        Files.writeString(run.resolve("en.txt"), "The river rose by 3 metres in 2021. Chen Qingyang left Beijing.\n");
+        Files.writeString(run.resolve("zh.txt"), "2021年，河水上涨了3米。陈清扬离开了北京。\n");
         for (int k = 0; k < blocks.size(); k++) {
             Process p = new ProcessBuilder(javaCommand(), "--module-path", classes + java.io.File.pathSeparator
                     + modulePath, "-m", "readme.example/example.Example" + k)
@@ -77,7 +80,8 @@ class ReadmeExamplesTest {
             assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("example %d finished", k).isTrue();
             assertThat(p.exitValue()).as("example %d exit code; output:%n%s", k, output).isZero();
         }
-        assertThat(Files.readString(run.resolve("out.tmx"))).contains("<tu").contains("xml:lang=\"zh-CN\"");
+        assertThat(Files.readString(run.resolve("out.tmx"))).contains("<tu").contains("xml:lang=\"zh-TW\"");
+        assertThat(Files.readString(run.resolve("out.tsv"))).contains("\t");
         assertThat(Files.readString(run.resolve("memory.tmx"))).contains("<tu").contains("x-confidence");
         assertThat(Files.readString(run.resolve("review.html"))).contains("<html");
     }

@@ -11,10 +11,10 @@ import java.util.Objects;
  * TMX, the same creation date) always gives the same text, with {@code '\n'} line ends.
  *
  * <ul>
- *   <li>{@link OutputFormat#TMX}: a TMX 1.4b document, see {@link TmxStream}.
- *   <li>{@link OutputFormat#TSV}: source text, target text, confidence, bead type per line.
- *   <li>{@link OutputFormat#LADDER}: {@code [0,1]:[0]} per line, see {@link Ladder#write}.
- *   <li>{@link OutputFormat#JSONL}: one JSON object per bead.
+ *   <li>{@link #tmx(TmxSettings)}: a TMX 1.4b document, see {@link TmxStream}.
+ *   <li>{@link #tsv()}: source text, target text, confidence, bead type per line.
+ *   <li>{@link #ladder()}: {@code [0,1]:[0]} per line, see {@link Ladder#write}.
+ *   <li>{@link #jsonl()}: one JSON object per bead.
  * </ul>
  */
 public interface AlignmentWriter {
@@ -28,30 +28,76 @@ public interface AlignmentWriter {
     void write(Alignment alignment, Writer out) throws IOException;
 
     /**
-     * The writer for a format; {@code tmx} configures TMX output and is ignored by the others.
+     * The TMX 1.4b writer.
+     *
+     * @param settings the language tags and creation date of the TMX
+     * @return a writer of TMX documents
+     * @throws NullPointerException if {@code settings} is null
+     */
+    static AlignmentWriter tmx(TmxSettings settings) {
+        return new TmxWriter(Objects.requireNonNull(settings, "settings"));
+    }
+
+    /**
+     * The TSV writer: source text, target text, confidence and bead type, one bead per line.
+     *
+     * @return a writer of tab-separated lines
+     */
+    static AlignmentWriter tsv() {
+        return new TsvWriter();
+    }
+
+    /**
+     * The ladder writer: {@code [0,1]:[0]}, one bead per line (see {@link Ladder#write}).
+     *
+     * @return a writer of ladder lines
+     */
+    static AlignmentWriter ladder() {
+        return (alignment, out) -> Ladder.write(alignment.beads(), out);
+    }
+
+    /**
+     * The JSON-lines writer: one JSON object per bead.
+     *
+     * @return a writer of JSON lines
+     */
+    static AlignmentWriter jsonl() {
+        return new JsonLinesWriter();
+    }
+
+    /**
+     * The writer for a format chosen at run time (a command-line flag, a configuration value), with
+     * {@link TmxSettings#defaults()} for TMX. Use {@link #tmx(TmxSettings)} to configure TMX output.
      *
      * @param format the output format
-     * @param tmx the TMX settings (ignored for the other formats)
-     * @return the writer for {@code format}
+     * @return the writer of {@code format}
+     * @throws NullPointerException if {@code format} is null
      */
-    static AlignmentWriter of(OutputFormat format, TmxSettings tmx) {
+    static AlignmentWriter of(OutputFormat format) {
         Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(tmx, "tmx");
         return switch (format) {
-            case TMX -> new TmxWriter(tmx);
-            case TSV -> new TsvWriter();
-            case LADDER -> (alignment, out) -> Ladder.write(alignment.beads(), out);
-            case JSONL -> new JsonLinesWriter();
+            case TMX -> tmx(TmxSettings.defaults());
+            case TSV -> tsv();
+            case LADDER -> ladder();
+            case JSONL -> jsonl();
         };
     }
 
     /**
-     * The writer for a format, with {@link TmxSettings#defaults()} for TMX.
+     * The writer for a format; {@code tmx} configures TMX output and is ignored by the others.
      *
      * @param format the output format
-     * @return the writer for {@code format}
+     * @param tmx    the TMX settings, used only when {@code format} is {@link OutputFormat#TMX}
+     * @return the writer of {@code format}
+     * @throws NullPointerException if an argument is null
+     * @deprecated the settings matter only for TMX: use {@link #tmx(TmxSettings)}, {@link #tsv()},
+     *             {@link #ladder()} or {@link #jsonl()}, or {@link #of(OutputFormat)} for a format chosen at
+     *             run time
      */
-    static AlignmentWriter of(OutputFormat format) {
-        return of(format, TmxSettings.defaults());
+    @Deprecated(since = "0.2.0")
+    static AlignmentWriter of(OutputFormat format, TmxSettings tmx) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(tmx, "tmx");
+        return format == OutputFormat.TMX ? tmx(tmx) : of(format);
     }
 }

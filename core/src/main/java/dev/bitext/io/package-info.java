@@ -6,7 +6,7 @@
  *
  * <pre>{@code
  * try (Writer w = Files.newBufferedWriter(Path.of("out.tmx"))) {
- *     AlignmentWriter.of(OutputFormat.TMX, TmxSettings.defaults()).write(alignment, w);
+ *     AlignmentWriter.tmx(TmxSettings.defaults()).write(alignment, w);
  * }
  * List<Bead> gold = Ladder.read(Path.of("gold/001.align"));
  * }</pre>

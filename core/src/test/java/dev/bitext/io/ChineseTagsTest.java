@@ -36,7 +36,7 @@ class ChineseTagsTest {
     @Test
     void oneAlignmentOfTraditionalTextIsZhTwThroughout() throws Exception {
         StringWriter out = new StringWriter();
-        AlignmentWriter.of(OutputFormat.TMX, new TmxSettings(null, null, DATE)).write(chineseEnglish(HANT), out);
+        AlignmentWriter.tmx(new TmxSettings(null, null, DATE)).write(chineseEnglish(HANT), out);
         org.w3c.dom.Document doc = TmxValidator.parse(out.toString());
         assertThat(TmxWriterTest.elements(doc, "header").get(0).getAttribute("srclang")).isEqualTo("zh-TW");
         assertThat(TmxWriterTest.elements(doc, "tuv").stream().map(t -> t.getAttribute("xml:lang")))

@@ -19,7 +19,7 @@ class TmxWriterTest {
 
     static String tmx(TmxSettings settings) throws Exception {
         StringWriter out = new StringWriter();
-        AlignmentWriter.of(OutputFormat.TMX, settings).write(Fixtures.englishChinese(), out);
+        AlignmentWriter.tmx(settings).write(Fixtures.englishChinese(), out);
         return out.toString();
     }
 

@@ -4,13 +4,10 @@ import dev.bitext.Aligner;
 import dev.bitext.Alignment;
 import dev.bitext.Language;
 import dev.bitext.io.AlignmentWriter;
-import dev.bitext.io.OutputFormat;
-import dev.bitext.io.TmxSettings;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -29,15 +26,15 @@ public final class AlignSample {
     private AlignSample() {
     }
 
-    /** Aligns the built-in texts, or the bilingual UTF-8 file named by the first argument. */
+    /** Aligns the built-in texts, or the bilingual file (UTF-8, UTF-16, GB18030, Big5) the first argument names. */
     public static void main(String[] args) throws IOException {
         Aligner aligner = Aligner.create();   // immutable: share one instance
         Alignment alignment = args.length == 0
                 ? aligner.align(ENGLISH, Language.ENGLISH, CHINESE, Language.CHINESE)
-                : aligner.alignBilingual(Files.readString(Path.of(args[0])));
+                : aligner.alignBilingual(Path.of(args[0]));   // read strictly, errors name the file
 
         Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-        AlignmentWriter.of(OutputFormat.TSV, TmxSettings.defaults()).write(alignment, out);
+        AlignmentWriter.tsv().write(alignment, out);
         out.flush();
     }
 }

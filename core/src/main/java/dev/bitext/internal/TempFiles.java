@@ -1,4 +1,4 @@
-package dev.bitext.cli;
+package dev.bitext.internal;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  * The temporary files an output is written to before it is moved into place, named
  * {@code .NAME.bitext-PID-RANDOM.tmp} beside the target {@code NAME} (PID: the writing process, RANDOM: 16 hex
  * digits). Every temporary file is registered while it exists; a shutdown hook (normal exit, SIGTERM, SIGINT,
- * SIGHUP) deletes those still registered, and once it has started no new one is created. A temporary file
+ * SIGHUP) deletes those still registered, and once it has started no new one is created; it is installed with
+ * the first temporary file, as {@link java.io.File#deleteOnExit()} installs its own. A temporary file
  * left by a process that was killed outright ({@code kill -9}) is recognised by its name and removed by the
  * next write to the same target, once its process is no longer alive. Thread-safe.
  */
-final class TempFiles {
+public final class TempFiles {
     private static final String MARK = ".bitext-";
     private static final long OWN_PID = ProcessHandle.current().pid();
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
@@ -35,9 +36,12 @@ final class TempFiles {
      * Creates a new empty temporary file in {@code folder} for the target named {@code name}, registered for
      * deletion at shutdown until {@link #release}d.
      *
+     * @param folder the target's folder
+     * @param name   the target's file name
+     * @return the new, empty temporary file
      * @throws IOException if it cannot be created, or the JVM is shutting down
      */
-    static Path create(Path folder, String name) throws IOException {
+    public static Path create(Path folder, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path temp = folder.resolve("." + name + MARK + OWN_PID + "-"
                     + String.format("%016x", ThreadLocalRandom.current().nextLong()) + ".tmp");
@@ -57,8 +61,13 @@ final class TempFiles {
         }
     }
 
-    /** Deletes {@code temp} if it still exists and forgets it. */
-    static void delete(Path temp) throws IOException {
+    /**
+     * Deletes {@code temp} if it still exists and forgets it.
+     *
+     * @param temp a file made by {@link #create}
+     * @throws IOException if it cannot be deleted (it is forgotten all the same)
+     */
+    public static void delete(Path temp) throws IOException {
         try {
             Files.deleteIfExists(temp);
         } finally {
@@ -66,8 +75,12 @@ final class TempFiles {
         }
     }
 
-    /** Forgets {@code temp}: it has been moved into place (or deleted). */
-    static void release(Path temp) {
+    /**
+     * Forgets {@code temp}: it has been moved into place (or deleted).
+     *
+     * @param temp a file made by {@link #create}
+     */
+    public static void release(Path temp) {
         PENDING.remove(temp);
     }
 
@@ -76,8 +89,11 @@ final class TempFiles {
      * name has the pattern of {@link #create} and whose process is no longer alive. Files of live processes,
      * of this process and any other file are kept; a failure to list or delete is ignored (the files are only
      * clutter).
+     *
+     * @param folder the target's folder
+     * @param name   the target's file name
      */
-    static void removeStale(Path folder, String name) {
+    public static void removeStale(Path folder, String name) {
         Pattern own = Pattern.compile(Pattern.quote("." + name + MARK) + "(\\d{1,18})-[0-9a-f]{16}\\.tmp");
         DirectoryStream.Filter<Path> named = file -> own.matcher(file.getFileName().toString()).matches();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, named)) {
