@@ -16,14 +16,7 @@ final class InputText {
 
     /** The text of {@code file}; a {@link BitextException} naming it when it is empty or only white space. */
     static String read(Path file) {
-        String text = TextReader.strict().read(file);
-        if (text.isEmpty()) {
-            throw new BitextException(file + ": empty file, nothing to align");
-        }
-        if (text.isBlank()) {
-            throw new BitextException(file + ": only white space, nothing to align");
-        }
-        return text;
+        return TextReader.strict().readText(file, "to align");
     }
 
     /** {@code file}'s text segmented in the language its script shows. */

@@ -132,7 +132,7 @@ final class AlignCommand implements Callable<Integer>, Activity {
 
     /** The text of an input file; refuses one without text and notes characters the output cannot hold. */
     private String input(Path file) {
-        String text = TextFiles.requireText(file, TextFiles.read(file, encodingFlag.encoding(notes::add)), "to align");
+        String text = TextFiles.readText(file, encodingFlag.encoding(notes::add), "to align");
         String warning = outputWarning(format, file, text);
         if (warning != null) {
             warnings.add(warning);

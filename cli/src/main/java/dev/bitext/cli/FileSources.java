@@ -66,7 +66,6 @@ final class FileSources {
     }
 
     private static String text(Path file, InputEncoding encoding) {
-        TextFiles.requireFile(file);
-        return TextFiles.requireText(file, TextFiles.read(file, encoding), "to align");
+        return TextFiles.readText(file, encoding, "to align");
     }
 }

@@ -6,6 +6,7 @@ import dev.bitext.eval.Evaluator;
 import dev.bitext.eval.LadderReader;
 import dev.bitext.eval.Scores;
 import dev.bitext.io.Ladder;
+import dev.bitext.io.TextReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -42,8 +43,8 @@ final class LadderEvaluation {
             if (goldIsFolder) {
                 return Evaluator.scoreDirectories(gold, test, reader, warnings);
             }
-            TextFiles.requireFile(gold);
-            TextFiles.requireFile(test);
+            TextReader.requireFile(gold);
+            TextReader.requireFile(test);
             return Evaluator.scoreFiles(gold, test, reader, warnings);
         } catch (IOException e) {
             throw new BitextException(IoProblems.describe(e), e);
@@ -51,7 +52,7 @@ final class LadderEvaluation {
     }
 
     private static List<Bead> read(Path file, InputEncoding encoding, Consumer<String> warnings) {
-        String text = TextFiles.requireText(file, TextFiles.read(file, encoding), "to score");
+        String text = TextFiles.readText(file, encoding, "to score");
         return Inputs.about(file, () -> {
             try {
                 return Ladder.read(new StringReader(text), file.toString(), warnings);

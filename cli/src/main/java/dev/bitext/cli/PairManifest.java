@@ -30,7 +30,6 @@ final class PairManifest {
      *                         cannot be read
      */
     static List<Entry> read(Path manifest, InputEncoding encoding) {
-        TextFiles.requireFile(manifest);
         List<String> lines = TextFiles.lines(TextFiles.read(manifest, encoding));
         Path folder = manifest.getParent() != null ? manifest.getParent() : Path.of("");
         List<Entry> entries = new ArrayList<>();

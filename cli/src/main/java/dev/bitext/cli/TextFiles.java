@@ -1,7 +1,6 @@
 package dev.bitext.cli;
 
 import dev.bitext.BitextException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,17 +25,11 @@ final class TextFiles {
     }
 
     /**
-     * {@code text}, the content of {@code file}, unless it is empty or only white space: then a
+     * The text of {@code file} as {@link #read} gives it, unless it is empty or only white space: then a
      * {@link BitextException} saying so and that there is nothing {@code toDo} (e.g. "to align").
      */
-    static String requireText(Path file, String text, String toDo) {
-        if (text.isEmpty()) {
-            throw new BitextException(file + ": empty file, nothing " + toDo);
-        }
-        if (text.isBlank()) {
-            throw new BitextException(file + ": only white space, nothing " + toDo);
-        }
-        return text;
+    static String readText(Path file, InputEncoding encoding, String toDo) {
+        return TextBlocks.reader(encoding).readText(file, toDo);
     }
 
     /**
@@ -55,13 +48,4 @@ final class TextFiles {
         return List.of(lines).subList(0, n);
     }
 
-    /** Fails with a clear message unless {@code file} is an existing regular file. */
-    static void requireFile(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new BitextException(file + ": is a directory, expected a file");
-        }
-        if (!Files.exists(file)) {
-            throw new BitextException(file + ": no such file");
-        }
-    }
 }

@@ -126,6 +126,26 @@ public final class TextReader {
     }
 
     /**
+     * The text of {@code file} as {@link #read} gives it, refused when there is nothing in it to work on.
+     *
+     * @param file the file to read
+     * @param toDo what the caller would do with the text, for the message, such as {@code to align}
+     * @return its text, neither empty nor only white space
+     * @throws BitextException naming {@code file} as {@link #read} does, or saying
+     *                         {@code FILE: empty file, nothing TO_DO} or {@code FILE: only white space, nothing TO_DO}
+     */
+    public String readText(Path file, String toDo) {
+        String text = read(file);
+        if (text.isEmpty()) {
+            throw new BitextException(file + ": empty file, nothing " + toDo);
+        }
+        if (text.isBlank()) {
+            throw new BitextException(file + ": only white space, nothing " + toDo);
+        }
+        return text;
+    }
+
+    /**
      * Sends the text of {@code file} to {@code sink} in blocks of at least {@code blockChars} characters (the
      * last may be shorter) that end at a line end, or at the end of the file. An empty file sends no block.
      * Only one block and a few buffers are held in memory, except that a single line longer than a block is
@@ -153,8 +173,14 @@ public final class TextReader {
         }
     }
 
-    /** Fails with a clear message unless {@code file} exists and is not a directory. */
-    private static void requireFile(Path file) {
+    /**
+     * Fails with a clear message unless {@code file} exists and is not a directory (what every read checks
+     * first; for callers that check several files before reading any).
+     *
+     * @param file the file to check
+     * @throws BitextException {@code FILE: is a directory, expected a file} or {@code FILE: no such file}
+     */
+    public static void requireFile(Path file) {
         if (Files.isDirectory(file)) {
             throw new BitextException(file + ": is a directory, expected a file");
         }
