@@ -11,14 +11,22 @@ import java.util.Set;
 /**
  * Settings of an {@link Aligner}, validated when they are set.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>Immutable and thread-safe; serializable (Java serialization, user dictionaries included); build one with {@link #builder()}.
  */
-public final class AlignerOptions {
+public final class AlignerOptions implements java.io.Serializable {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+    /** Largest number of sentences on one side of a bead. */
     private final int maxBeadSide;
+    /** Extra cost of a 1-0 or 0-1 bead, in nats. */
     private final double skipPenalty;
+    /** Whether word associations are learned from the input. */
     private final boolean learnLexicon;
+    /** Whether the built-in lexicon is used. */
     private final boolean coreLexicon;
+    /** The anchor kinds used. */
     private final Set<AnchorKind> anchors;
+    /** The user dictionaries, in order. */
     private final List<Lexicon> dictionaries;
 
     private AlignerOptions(Builder b) {

@@ -107,11 +107,11 @@ final class AlignCommand implements Callable<Integer>, Activity {
         var aligner = alignerFlags.aligner(spec.commandLine());
         activity = "reading " + file;
         String text = input(file);
-        Scripts.requireSupportedBilingual(file, text);
-        DocumentPair pair = Inputs.about(file, () -> DocumentPair.ofBilingual(text));
+        Scripts.requireSupportedBilingual(file.toString(), text);
+        DocumentPair pair = Inputs.about(file.toString(), () -> DocumentPair.ofBilingual(text));
         activity = "aligning the English and Chinese of " + file + " ("
                 + Activity.sentences(pair.source(), pair.target()) + ")";
-        Alignment englishFirst = Inputs.about(file, () -> aligner.align(pair.source(), pair.target()));
+        Alignment englishFirst = Inputs.about(file.toString(), () -> aligner.align(pair.source(), pair.target()));
         Lopsided.ofDocument(file.toString(), englishFirst, false).ifPresent(warnings::add);
         return source == Language.CHINESE ? swap(englishFirst) : englishFirst;
     }
@@ -121,10 +121,10 @@ final class AlignCommand implements Callable<Integer>, Activity {
         activity = "reading " + sourceFile + " and " + targetFile;
         String sourceText = input(sourceFile);
         String targetText = input(targetFile);
-        Scripts.Languages languages = Scripts.ofPair(sourceFile, sourceText, sourceLanguage,
-                targetFile, targetText, targetLanguage, true);
-        Document s = Inputs.document(sourceFile, sourceText, languages.source(), presegmented);
-        Document t = Inputs.document(targetFile, targetText, languages.target(), presegmented);
+        Scripts.Languages languages = Scripts.ofPair(sourceFile.toString(), sourceText, sourceLanguage,
+                targetFile.toString(), targetText, targetLanguage, true);
+        Document s = Inputs.document(sourceFile.toString(), sourceText, languages.source(), presegmented);
+        Document t = Inputs.document(targetFile.toString(), targetText, languages.target(), presegmented);
         activity = "aligning " + sourceFile + " and " + targetFile + " (" + Activity.sentences(s, t) + ")";
         Lopsided.ofFiles(sourceFile, s, targetFile, t, presegmented).ifPresent(warnings::add);
         return aligner.align(s, t);

@@ -10,8 +10,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** The aligner's options shared by the commands that align (a picocli mixin). */
-final class AlignerFlags {
+/**
+ * The aligner's options shared by the commands that align (a picocli mixin). Public for bitext's own modules
+ * (the Spark job takes the same flags); not a stable API.
+ */
+public final class AlignerFlags {
     @Option(names = "--dictionary", paramLabel = "FILE",
             description = "A user dictionary, repeatable; the format is recognised: CC-CEDICT ('Trad Simp [pin1 yin1] "
                     + "/gloss/'), hunalign ('chinese @ english') or the core lexicon's TSV "
@@ -26,7 +29,7 @@ final class AlignerFlags {
     private boolean noLearn;
 
     /** The user dictionaries given, in order. */
-    List<Path> dictionaries() {
+    public List<Path> dictionaries() {
         return List.copyOf(dictionaries);
     }
 
@@ -39,7 +42,7 @@ final class AlignerFlags {
     }
 
     /** The aligner options the flags give, checked as {@link #aligner} does. */
-    AlignerOptions options(CommandLine commandLine) {
+    public AlignerOptions options(CommandLine commandLine) {
         // Loading the built-in lexicon takes a moment (about 0.15 s in a fresh JVM): start it on another core
         // while the inputs are read. (It fails only in a jar without the lexicon, which cannot align at all.)
         java.util.concurrent.CompletableFuture.runAsync(Lexicon::core);
@@ -50,7 +53,7 @@ final class AlignerFlags {
             throw new ParameterException(commandLine, "--max-bead: " + e.getMessage());
         }
         for (Path d : dictionaries) {
-            b.dictionary(Inputs.about(d, () -> Lexicon.read(d)));
+            b.dictionary(Inputs.about(d.toString(), () -> Lexicon.read(d)));
         }
         return b.build();
     }

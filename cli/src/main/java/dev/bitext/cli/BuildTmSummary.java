@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The closing summary of {@code build-tm}, printed on standard error. Stateless. */
 final class BuildTmSummary {
@@ -17,12 +18,19 @@ final class BuildTmSummary {
      * reason with the units it removed (zero included).
      */
     static List<String> lines(TmSummary summary, Path output) {
+        return lines(summary.documentsAligned(), summary.skipped().size(), summary.sourceSentences(),
+                summary.targetSentences(), summary.unitsWritten(), summary.removed(), output.toString());
+    }
+
+    /** The summary's lines from the counts themselves (for a run whose skipped documents are only counted). */
+    static List<String> lines(long aligned, long skipped, long sourceSentences, long targetSentences, long units,
+                              Map<FilterReason, Long> removed, String output) {
         List<String> lines = new ArrayList<>();
-        lines.add("documents: " + summary.documentsAligned() + " aligned, " + summary.skipped().size() + " skipped");
-        lines.add("sentences: " + summary.sourceSentences() + " source, " + summary.targetSentences() + " target");
-        lines.add("units written: " + summary.unitsWritten() + " to " + output);
+        lines.add("documents: " + aligned + " aligned, " + skipped + " skipped");
+        lines.add("sentences: " + sourceSentences + " source, " + targetSentences + " target");
+        lines.add("units written: " + units + " to " + output);
         for (FilterReason r : FilterReason.values()) {
-            lines.add("removed, " + label(r) + ": " + summary.removed().getOrDefault(r, 0L));
+            lines.add("removed, " + label(r) + ": " + removed.getOrDefault(r, 0L));
         }
         return lines;
     }

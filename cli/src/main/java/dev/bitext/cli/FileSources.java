@@ -32,8 +32,8 @@ final class FileSources {
         @Override
         public DocumentPair load() {
             String text = text(file, encoding);
-            Scripts.requireSupportedBilingual(file, text);
-            return Inputs.about(file, () -> DocumentPair.ofBilingual(text));
+            Scripts.requireSupportedBilingual(file.toString(), text);
+            return Inputs.about(file.toString(), () -> DocumentPair.ofBilingual(text));
         }
     }
 
@@ -58,10 +58,10 @@ final class FileSources {
         public DocumentPair load() {
             String sourceText = text(source, encoding);
             String targetText = text(target, encoding);
-            Scripts.Languages languages = Scripts.ofPair(source, sourceText, sourceLanguage,
-                    target, targetText, targetLanguage, false);
-            return new DocumentPair(Inputs.document(source, sourceText, languages.source(), presegmented),
-                    Inputs.document(target, targetText, languages.target(), presegmented));
+            Scripts.Languages languages = Scripts.ofPair(source.toString(), sourceText, sourceLanguage,
+                    target.toString(), targetText, targetLanguage, false);
+            return new DocumentPair(Inputs.document(source.toString(), sourceText, languages.source(), presegmented),
+                    Inputs.document(target.toString(), targetText, languages.target(), presegmented));
         }
     }
 

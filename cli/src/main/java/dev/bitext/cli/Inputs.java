@@ -5,7 +5,6 @@ import dev.bitext.Document;
 import dev.bitext.Language;
 import dev.bitext.segment.LanguageDetector;
 import dev.bitext.segment.Segmenter;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /** Library calls on the text of one input file, with the file named in every error. Stateless. */
@@ -14,11 +13,11 @@ final class Inputs {
     }
 
     /** Runs {@code work}; a {@link BitextException} it throws is rethrown with its message prefixed by {@code file}. */
-    static <T> T about(Path file, Supplier<T> work) {
+    static <T> T about(String file, Supplier<T> work) {
         try {
             return work.get();
         } catch (BitextException e) {
-            String prefix = file.toString();
+            String prefix = file;
             if (e.getMessage() != null && e.getMessage().startsWith(prefix + ":")) {
                 throw e;
             }
@@ -27,13 +26,13 @@ final class Inputs {
     }
 
     /** Segments the text of {@code file} in {@code language}, or in its detected language when null. */
-    static Document segment(Path file, String text, Language language) {
+    static Document segment(String file, String text, Language language) {
         Language lang = language != null ? language : LanguageDetector.detect(text);
         return about(file, () -> Segmenter.of(lang).segment(text));
     }
 
     /** The sentences of {@code file}: one per line when {@code presegmented}, else segmented as {@link #segment}. */
-    static Document document(Path file, String text, Language language, boolean presegmented) {
+    static Document document(String file, String text, Language language, boolean presegmented) {
         if (presegmented) {
             return Document.ofLines(language != null ? language : LanguageDetector.detect(text), TextFiles.lines(text));
         }

@@ -53,7 +53,7 @@ final class LadderEvaluation {
 
     private static List<Bead> read(Path file, InputEncoding encoding, Consumer<String> warnings) {
         String text = TextFiles.readText(file, encoding, "to score");
-        return Inputs.about(file, () -> {
+        return Inputs.about(file.toString(), () -> {
             try {
                 return Ladder.read(new StringReader(text), file.toString(), warnings);
             } catch (IOException e) {

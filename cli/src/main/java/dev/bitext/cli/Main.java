@@ -58,11 +58,30 @@ public final class Main {
         return run(args, StandardOutput.of(out), err, debug);
     }
 
+    /**
+     * Runs {@code command} (a picocli command of another bitext module, such as the Spark job) as the
+     * {@code bitext} commands run: the same converters, error messages and exit codes ({@link #OK},
+     * {@link #FAILURE}, {@link #USAGE}); stack traces only when {@code BITEXT_DEBUG} is set.
+     *
+     * @param command the picocli command object
+     * @param args    its arguments
+     * @param out     standard output
+     * @param err     standard error
+     * @return the exit code
+     */
+    public static int execute(Object command, String[] args, PrintStream out, PrintStream err) {
+        return run(command, args, StandardOutput.of(out), err, debug());
+    }
+
     /** Runs the command line with {@code stdout}; a failure of it ends the run with exit code 1 and one line. */
     static int run(String[] args, StandardOutput stdout, PrintStream err, boolean debug) {
+        return run(new BitextCommand(), args, stdout, err, debug);
+    }
+
+    private static int run(Object command, String[] args, StandardOutput stdout, PrintStream err, boolean debug) {
         OutOfMemory.prepare();
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cmd = new CommandLine(new BitextCommand())
+        CommandLine cmd = new CommandLine(command)
                 .registerConverter(Language.class, Converters::language)
                 .registerConverter(OutputFormat.class, Converters::format)
                 .registerConverter(Charset.class, Converters::charset)

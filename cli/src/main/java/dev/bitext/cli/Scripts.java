@@ -4,7 +4,6 @@ import dev.bitext.BitextException;
 import dev.bitext.Language;
 import dev.bitext.segment.LanguageDetector;
 import dev.bitext.segment.ScriptCounts;
-import java.nio.file.Path;
 
 /**
  * Checks the script of an input against what bitext aligns and against the language it was given as (the
@@ -31,8 +30,8 @@ final class Scripts {
      * {@code --target-lang}) is checked against its text ({@link #language}), a missing one is detected.
      * Two files of the same language are refused unless both languages were given and {@code sameAllowed}.
      */
-    static Languages ofPair(Path sourceFile, String sourceText, Language sourceLanguage,
-                            Path targetFile, String targetText, Language targetLanguage, boolean sameAllowed) {
+    static Languages ofPair(String sourceFile, String sourceText, Language sourceLanguage,
+                            String targetFile, String targetText, Language targetLanguage, boolean sameAllowed) {
         Language s = language(sourceFile, ScriptCounts.of(sourceText), sourceLanguage, "--source-lang");
         Language t = language(targetFile, ScriptCounts.of(targetText), targetLanguage, "--target-lang");
         if (s != t || sourceLanguage != null && targetLanguage != null && sameAllowed) {
@@ -43,8 +42,8 @@ final class Scripts {
             throw new BitextException(sourceFile + " and " + targetFile + " are both " + Inputs.name(s) + anyway);
         }
         boolean sourceGiven = sourceLanguage != null;
-        Path detected = sourceGiven ? targetFile : sourceFile;
-        Path given = sourceGiven ? sourceFile : targetFile;
+        String detected = sourceGiven ? targetFile : sourceFile;
+        String given = sourceGiven ? sourceFile : targetFile;
         throw new BitextException(detected + ": the text is " + Inputs.name(s) + ", like " + given + " ("
                 + (sourceGiven ? "--source-lang " : "--target-lang ") + s.code() + "); bitext aligns English with "
                 + "Chinese" + anyway);
@@ -54,7 +53,7 @@ final class Scripts {
      * The language of {@code file}'s text: {@code given} when the text agrees ({@code flag} names the option
      * it came from), else detected; a Japanese or Korean text is refused either way.
      */
-    private static Language language(Path file, ScriptCounts counts, Language given, String flag) {
+    private static Language language(String file, ScriptCounts counts, Language given, String flag) {
         requireSupported(file, counts);
         if (given == Language.CHINESE && counts.looksEnglish()) {
             throw new BitextException(file + ": " + flag + " zh, but the text has no Chinese (it looks English)");
@@ -66,11 +65,11 @@ final class Scripts {
     }
 
     /** Refuses a file holding both languages whose other language is Japanese or Korean, not Chinese. */
-    static void requireSupportedBilingual(Path file, String text) {
+    static void requireSupportedBilingual(String file, String text) {
         requireSupported(file, ScriptCounts.of(text).withoutLatin());
     }
 
-    private static void requireSupported(Path file, ScriptCounts counts) {
+    private static void requireSupported(String file, ScriptCounts counts) {
         if (counts.looksJapanese()) {
             throw new BitextException(file + ": Japanese text (kana)" + SUPPORTED);
         }

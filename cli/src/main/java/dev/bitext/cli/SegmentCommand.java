@@ -72,7 +72,7 @@ final class SegmentCommand implements Callable<Integer>, Activity {
             if (lang[0] == null) {
                 lang[0] = LanguageDetector.detect(block);
             }
-            for (Sentence s : Inputs.segment(file, block, lang[0]).sentences()) {
+            for (Sentence s : Inputs.segment(file.toString(), block, lang[0]).sentences()) {
                 out.write(s.text().strip());
                 out.write('\n');
                 count[0]++;

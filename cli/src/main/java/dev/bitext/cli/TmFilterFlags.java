@@ -6,8 +6,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** The filters of {@code build-tm}: which aligned units stay out of the translation memory (a picocli mixin). */
-final class TmFilterFlags {
+/**
+ * The filters of {@code build-tm}: which aligned units stay out of the translation memory (a picocli mixin).
+ * Public for bitext's own modules (the Spark job takes the same flags); not a stable API.
+ */
+public final class TmFilterFlags {
     @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
             description = "Leave out units whose confidence is below X, 0 to 1 (default: ${DEFAULT-VALUE}, keep all).")
     private double minConfidence;
@@ -28,7 +31,7 @@ final class TmFilterFlags {
     private boolean keepNoWords;
 
     /** The filter the flags give; a value out of range is a usage error of {@code commandLine}. */
-    TmFilter filter(CommandLine commandLine) {
+    public TmFilter filter(CommandLine commandLine) {
         TmFilter.Builder b = TmFilter.builder()
                 .deduplicate(!keepDuplicates)
                 .dropIdentical(!keepIdentical)

@@ -150,8 +150,13 @@ public final class BeadSearch {
         return state.secondPass();
     }
 
-    /** What {@link #firstPass(DocumentPair)} keeps of a document pair. Immutable. */
-    public static final class FirstPass {
+    /**
+     * What {@link #firstPass(DocumentPair)} keeps of a document pair. Immutable; serializable (Java
+     * serialization) so that a distributed engine can keep it between the passes, read back by the same
+     * bitext version only.
+     */
+    public static final class FirstPass implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         private final LengthModel model;
         private final ShapePrior prior;
         private final double[] matchRates;
@@ -168,14 +173,55 @@ public final class BeadSearch {
             this.path = path;
             this.observation = observation;
         }
+
+        /** {@return the number of paired beads whose tokens the learned lexicon learns from (0 when it learns nothing)} */
+        public int observedBeads() {
+            return observation == null ? 0 : observation.sourceTokens().size();
+        }
+
+        /** {@return the source token keys of observed bead {@code bead}, as learning reads them (not to be modified)} */
+        public long[] sourceTokens(int bead) {
+            return observation.sourceTokens().get(bead);
+        }
+
+        /** {@return the target token keys of observed bead {@code bead}, as learning reads them (not to be modified)} */
+        public long[] targetTokens(int bead) {
+            return observation.targetTokens().get(bead);
+        }
+
+        /** {@return this first pass without the observed tokens: all the second pass needs} */
+        public FirstPass withoutObservation() {
+            return observation == null ? this
+                    : new FirstPass(model, prior, matchRates, paragraphPenalty, path, null);
+        }
     }
 
-    /** Word associations learned from first passes. Immutable. */
-    public static final class Learned {
+    /** Word associations learned from first passes. Immutable and serializable (see {@link FirstPass}). */
+    public static final class Learned implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         private final LearnedLexicon lexicon;
 
         private Learned(LearnedLexicon lexicon) {
             this.lexicon = lexicon;
+        }
+
+        /** {@return no associations (as a search that does not learn uses)} */
+        public static Learned none() {
+            return new Learned(null);
+        }
+
+        /**
+         * The associations given pair by pair, as a distributed count finds them (see
+         * {@link LearnedLexicon#fromPairs}); the same as {@link BeadSearch#learn} gives for the same
+         * observations.
+         */
+        public static Learned of(List<LearnedPair> pairs) {
+            return new Learned(LearnedLexicon.fromPairs(pairs));
+        }
+
+        /** {@return the number of learned token pairs} */
+        public int size() {
+            return lexicon == null ? 0 : lexicon.size();
         }
     }
 
@@ -399,6 +445,26 @@ public final class BeadSearch {
      * A search's path, the band and cost it was found with and, when asked for, the forward values and the
      * backward values (being computed).
      */
+    /** Whether a token met {@code count} times may be learned among {@code beads} observed beads. */
+    public static boolean eligibleToken(long count, long beads) {
+        return LearnedLexicon.eligible(count, LearnedLexicon.maxCount(beads));
+    }
+
+    /** Whether two tokens of these counts can be learned as a pair at all. */
+    public static boolean mayPair(long sourceCount, long targetCount) {
+        return LearnedLexicon.mayPair(sourceCount, targetCount);
+    }
+
+    /** Whether a pair met {@code together} times, of tokens of these counts, is learned. */
+    public static boolean keeps(long together, long sourceCount, long targetCount) {
+        return LearnedLexicon.keeps(together, sourceCount, targetCount);
+    }
+
+    /** {@return whether this search learns word associations between the passes} */
+    public boolean learns() {
+        return learn;
+    }
+
     private record Searched(Path path, Band band, BeadCost cost, double[] alpha, CompletableFuture<double[]> beta) {
     }
 

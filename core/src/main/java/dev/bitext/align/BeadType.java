@@ -9,7 +9,7 @@ import java.util.List;
  * @param sourceCount sentences on the source side
  * @param targetCount sentences on the target side
  */
-record BeadType(int sourceCount, int targetCount) {
+record BeadType(int sourceCount, int targetCount) implements java.io.Serializable {
 
     /** True for 1-0 and 0-1. */
     boolean isSkip() {

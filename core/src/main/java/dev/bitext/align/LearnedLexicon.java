@@ -1,6 +1,7 @@
 package dev.bitext.align;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
  * Tokens that occur in a large share of beads (function words, the commonest characters) are ignored.
  * Immutable once learned; safe for concurrent {@link #sourceItems}/{@link #targetItems} calls.
  */
-final class LearnedLexicon {
+final class LearnedLexicon implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     static final LearnedLexicon EMPTY = new LearnedLexicon(TokenTable.EMPTY, TokenTable.EMPTY, 0);
 
     private static final double MIN_DICE = 0.5;
@@ -29,7 +31,54 @@ final class LearnedLexicon {
     }
 
     /** The tokens of paired beads of one document: per bead the source and the target token sets. */
-    record Observation(List<long[]> sourceTokens, List<long[]> targetTokens) {
+    record Observation(List<long[]> sourceTokens, List<long[]> targetTokens) implements java.io.Serializable {
+    }
+
+    /**
+     * The largest number of beads a token may occur in and still be learned, among {@code beads} observed
+     * beads in all (a token in a larger share is a function word).
+     */
+    static int maxCount(long beads) {
+        return beads < MIN_BEADS_FOR_SHARE ? Integer.MAX_VALUE : (int) Math.ceil(MAX_BEAD_SHARE * beads);
+    }
+
+    /** Whether a token occurring {@code count} times may be learned, with {@code maxCount} from {@link #maxCount}. */
+    static boolean eligible(long count, int maxCount) {
+        return count >= MIN_COUNT && count <= maxCount;
+    }
+
+    /**
+     * Whether tokens occurring {@code sourceCount} and {@code targetCount} times can pass {@link #keeps} at
+     * all: Dice reaches {@link #MIN_DICE} only when neither count exceeds three times the other.
+     */
+    static boolean mayPair(long sourceCount, long targetCount) {
+        return targetCount >= (sourceCount + 2) / 3 && targetCount <= 3 * sourceCount;
+    }
+
+    /** Whether a pair met {@code together} times, of tokens met {@code sourceCount} and {@code targetCount} times, is kept. */
+    static boolean keeps(long together, long sourceCount, long targetCount) {
+        return together >= MIN_COUNT && 2.0 * together / (sourceCount + targetCount) >= MIN_DICE;
+    }
+
+    /**
+     * The lexicon of pairs that passed the thresholds, found by counting elsewhere: the same as
+     * {@link #learn} gives when the pairs are those it keeps and each carries its first shared bead.
+     */
+    static LearnedLexicon fromPairs(List<LearnedPair> pairs) {
+        Comparator<LearnedPair> bead = Comparator.comparingLong(LearnedPair::document).thenComparingInt(LearnedPair::bead);
+        List<LearnedPair> bySource = pairs.stream()
+                .sorted(bead.thenComparingInt(LearnedPair::targetPosition)).toList();
+        List<LearnedPair> byTarget = pairs.stream()
+                .sorted(bead.thenComparingInt(LearnedPair::sourcePosition)).toList();
+        TokenTable.Builder source = new TokenTable.Builder(pairs.size());
+        for (LearnedPair p : bySource) {
+            source.add(p.sourceToken(), pairKey(p.sourceToken(), p.targetToken()));
+        }
+        TokenTable.Builder target = new TokenTable.Builder(pairs.size());
+        for (LearnedPair p : byTarget) {
+            target.add(p.targetToken(), pairKey(p.sourceToken(), p.targetToken()));
+        }
+        return new LearnedLexicon(source.build(), target.build(), pairs.size());
     }
 
     /**
@@ -39,8 +88,7 @@ final class LearnedLexicon {
     static LearnedLexicon learn(List<Observation> observations) {
         BeadTokens source = BeadTokens.of(observations, true);
         BeadTokens target = BeadTokens.of(observations, false);
-        int beads = source.beads();
-        int maxCount = beads < MIN_BEADS_FOR_SHARE ? Integer.MAX_VALUE : (int) Math.ceil(MAX_BEAD_SHARE * beads);
+        int maxCount = maxCount(source.beads());
         source.keepCounts(MIN_COUNT, maxCount);
         target.keepCounts(MIN_COUNT, maxCount);
         Pairs pairs = new Pairs();
@@ -88,7 +136,7 @@ final class LearnedLexicon {
                 int t = touched[k];
                 int c = count[t];
                 count[t] = 0;
-                if (c >= MIN_COUNT && 2.0 * c / (cs + target.count(t)) >= MIN_DICE) {
+                if (keeps(c, cs, target.count(t))) {
                     out.add(s, t, firstSource[t], firstTarget[t], pairKey(source.key(s), target.key(t)));
                 }
             }

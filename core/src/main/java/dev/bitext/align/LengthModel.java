@@ -5,7 +5,8 @@ package dev.bitext.align;
  * {@code ratio} times its source length, with variance {@code variance} per unit of length.
  * Immutable and thread-safe.
  */
-final class LengthModel {
+final class LengthModel implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** Cost, in nats, per unit of source length of a sentence left without counterpart. */
     static final double SKIP_COST_PER_UNIT = 0.05;

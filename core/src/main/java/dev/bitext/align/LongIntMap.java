@@ -6,7 +6,8 @@ import java.util.Arrays;
  * A growable map from 64-bit keys to int values without boxing: open addressing with linear probing.
  * Not thread-safe.
  */
-final class LongIntMap {
+final class LongIntMap implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private static final long EMPTY = Long.MIN_VALUE;
     private long[] keys;
     private int[] values;

@@ -7,7 +7,7 @@ package dev.bitext.align;
  * @param pointJ target coordinate of each point, from 0 to m
  * @param types  the shape of each bead
  */
-record Path(int[] pointI, int[] pointJ, BeadType[] types) {
+record Path(int[] pointI, int[] pointJ, BeadType[] types) implements java.io.Serializable {
     int beads() {
         return types.length;
     }

@@ -6,7 +6,8 @@ import java.util.List;
  * Prior costs (negative log probabilities) of bead shapes, re-estimable from a first alignment.
  * Immutable and thread-safe.
  */
-final class ShapePrior {
+final class ShapePrior implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private static final int SLOTS = 8;
     private final double[] cost = new double[SLOTS * SLOTS];
     private final List<BeadType> types;

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Maps 64-bit token keys to the keys of their learned items, without boxing. Immutable once built;
  * safe for concurrent reads.
  */
-final class TokenTable {
+final class TokenTable implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     static final TokenTable EMPTY = new Builder(0).build();
 
     private final LongIntMap rowOf;

@@ -22,20 +22,22 @@ import java.util.Objects;
  * {@link EnglishStemmer}): "walked" matches "walk", "went" matches "go", "mountains" matches
  * "mountain". Chinese words match as substrings, overlaps included.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe; serializable (as its pairs: the indexes are built again when read).
  */
-public final class Lexicon {
+public final class Lexicon implements java.io.Serializable {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
     private static final Lexicon EMPTY = ofPairs(new String[0], new String[0]);
     private static final String CORE_RESOURCE = "core-lexicon.tsv";
 
-    private final String[] english;
-    private final String[] chinese;
-    private final LexiconEnglishIndex englishIndex;
-    private final ChineseWordTrie chineseIndex;
+    private final transient String[] english;
+    private final transient String[] chinese;
+    private final transient LexiconEnglishIndex englishIndex;
+    private final transient ChineseWordTrie chineseIndex;
     /** For each id, the smallest id of the same English key. */
-    private final int[] englishWord;
+    private final transient int[] englishWord;
     /** For each id, the smallest id of the same Chinese word. */
-    private final int[] chineseWord;
+    private final transient int[] chineseWord;
 
     private Lexicon(String[] english, String[] chinese) {
         this.english = english;
@@ -199,6 +201,38 @@ public final class Lexicon {
         builder.addAll(this);
         builder.addAll(other);
         return builder.build();
+    }
+
+    /**
+     * Serialized as its pairs; the indexes are built again when read.
+     *
+     * @return the serialized form
+     */
+    @java.io.Serial
+    private Object writeReplace() {
+        return new Pairs(english, chinese);
+    }
+
+    /**
+     * Refuses a stream that holds a lexicon in any form but its pairs.
+     *
+     * @param in the stream
+     * @throws java.io.InvalidObjectException always
+     */
+    @java.io.Serial
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("a Lexicon is serialized as its pairs");
+    }
+
+    /** The serialized form of a {@link Lexicon}: its pairs, in id order. */
+    private record Pairs(String[] english, String[] chinese) implements java.io.Serializable {
+        @java.io.Serial
+        private Object readResolve() throws java.io.InvalidObjectException {
+            if (english == null || chinese == null || english.length != chinese.length) {
+                throw new java.io.InvalidObjectException("lexicon pairs of unequal length");
+            }
+            return ofPairs(english.clone(), chinese.clone());
+        }
     }
 
     /** {@return the number of (English, Chinese) pairs} */

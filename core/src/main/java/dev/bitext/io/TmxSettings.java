@@ -52,6 +52,28 @@ public record TmxSettings(String sourceTag, String targetTag, Instant creationDa
     }
 
     /**
+     * The source tag written for {@code document}: the given {@link #sourceTag()}, else its
+     * {@link #defaultTag(Document)}.
+     *
+     * @param document a source document
+     * @return its BCP 47 tag
+     */
+    public String sourceTagFor(Document document) {
+        return sourceTag != null ? sourceTag : defaultTag(document);
+    }
+
+    /**
+     * The target tag written for {@code document}: the given {@link #targetTag()}, else its
+     * {@link #defaultTag(Document)}.
+     *
+     * @param document a target document
+     * @return its BCP 47 tag
+     */
+    public String targetTagFor(Document document) {
+        return targetTag != null ? targetTag : defaultTag(document);
+    }
+
+    /**
      * Default tags, current time.
      *
      * @return settings with the default tags and the current time

@@ -5,6 +5,7 @@ import dev.bitext.Bead;
 import dev.bitext.Language;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -48,6 +49,9 @@ public final class TmxStream implements Closeable {
     private static final DateTimeFormatter TMX_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+
+    private final Writer out;
     private final XMLStreamWriter xml;
     private final Language sourceLanguage;
     private final Language targetLanguage;
@@ -59,8 +63,9 @@ public final class TmxStream implements Closeable {
     private long units;
     private boolean closed;
 
-    private TmxStream(XMLStreamWriter xml, TmxSettings settings, Language source, Language target,
+    private TmxStream(Writer out, XMLStreamWriter xml, TmxSettings settings, Language source, Language target,
                       String headerSourceTag) {
+        this.out = out;
         this.xml = xml;
         this.sourceLanguage = source;
         this.targetLanguage = target;
@@ -103,13 +108,24 @@ public final class TmxStream implements Closeable {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
-            TmxStream stream = new TmxStream(xml, settings, source, target, headerSourceTag);
+            XMLStreamWriter xml = writer(out);
+            TmxStream stream = new TmxStream(out, xml, settings, source, target, headerSourceTag);
             stream.writeProlog(settings.creationDate() == null ? Instant.now() : settings.creationDate());
             return stream;
         } catch (XMLStreamException e) {
             throw io(e);
         }
+    }
+
+    private static XMLStreamWriter writer(Writer out) throws XMLStreamException {
+        synchronized (FACTORY) {
+            return FACTORY.createXMLStreamWriter(out);
+        }
+    }
+
+    /** The header's {@code srclang} for these settings and source language. */
+    private static String headerTag(TmxSettings settings, Language source) {
+        return settings.sourceTag() != null ? clean(settings.sourceTag()) : source.defaultTag();
     }
 
     private static String clean(String tag) {
@@ -177,7 +193,8 @@ public final class TmxStream implements Closeable {
         try {
             for (Bead bead : alignment.beads()) {
                 if (!bead.source().isEmpty() && !bead.target().isEmpty() && keep.test(bead)) {
-                    writeUnit(alignment, bead, document, sourceTag, targetTag);
+                    writeUnit(xml, new TmxUnit(document, bead.type(), bead.confidence(), sourceTag,
+                            alignment.sourceText(bead), targetTag, alignment.targetText(bead)), headerSourceTag);
                     units++;
                 }
             }
@@ -187,45 +204,133 @@ public final class TmxStream implements Closeable {
         }
     }
 
-    private void writeUnit(Alignment alignment, Bead bead, String document, String sourceTag, String targetTag)
+    /**
+     * Adds one translation unit given by its values, with the tags it names (characters XML forbids removed).
+     *
+     * @param unit the unit
+     * @throws IllegalStateException if the stream is closed
+     * @throws IOException           if writing fails
+     */
+    public synchronized void add(TmxUnit unit) throws IOException {
+        Objects.requireNonNull(unit, "unit");
+        if (closed) {
+            throw new IllegalStateException("TmxStream is closed");
+        }
+        try {
+            writeUnit(xml, unit, headerSourceTag);
+            xml.flush();
+            units++;
+        } catch (XMLStreamException e) {
+            throw io(e);
+        }
+    }
+
+    /**
+     * One unit's XML exactly as a stream opened with {@code settings} and {@code source} writes it: from
+     * {@code <tu>} to {@code </tu>}, indented as in the file, with no line break at either end. Lines of these,
+     * each followed by a line break, make a fragment for {@link #addFragment}. Thread-safe.
+     *
+     * @param unit     the unit
+     * @param settings the settings of the stream the unit will go into
+     * @param source   that stream's source language
+     * @return the unit's XML
+     */
+    public static String unitXml(TmxUnit unit, TmxSettings settings, Language source) {
+        Objects.requireNonNull(unit, "unit");
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter w = writer(text);
+            writeUnit(w, unit, headerTag(settings, source));
+            w.flush();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot render a TMX unit", e);
+        }
+        return text.getBuffer().substring(1); // the leading line break
+    }
+
+    /**
+     * Copies a fragment of units made elsewhere into this stream, as they are: lines of {@link #unitXml}
+     * (rendered for this stream's settings and source language), each followed by a line break. The result
+     * is the file {@link #add(TmxUnit)} would write for the same units; the fragment is not checked.
+     *
+     * @param fragment the fragment's text, read to its end (not closed)
+     * @param units    the number of units it holds, added to {@link #unitsWritten()}
+     * @throws IllegalStateException if the stream is closed
+     * @throws IOException           if reading or writing fails
+     */
+    public synchronized void addFragment(java.io.Reader fragment, long units) throws IOException {
+        Objects.requireNonNull(fragment, "fragment");
+        if (closed) {
+            throw new IllegalStateException("TmxStream is closed");
+        }
+        try {
+            xml.writeCharacters(""); // completes a start tag still open
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw io(e);
+        }
+        char[] buffer = new char[1 << 14];
+        boolean started = false;
+        boolean pendingBreak = false;
+        for (int n; (n = fragment.read(buffer)) > 0; ) {
+            if (!started) {
+                out.write('\n');
+                started = true;
+            }
+            if (pendingBreak) {
+                out.write('\n');
+            }
+            pendingBreak = buffer[n - 1] == '\n';
+            out.write(buffer, 0, pendingBreak ? n - 1 : n);
+        }
+        out.flush();
+        this.units += units;
+    }
+
+    private static void writeUnit(XMLStreamWriter xml, TmxUnit unit, String headerSourceTag)
             throws XMLStreamException {
-        indent(2);
+        String sourceTag = XmlChars.clean(unit.sourceTag());
+        indent(xml, 2);
         xml.writeStartElement("tu");
         if (!sourceTag.equals(headerSourceTag)) {
             xml.writeAttribute("srclang", sourceTag);
         }
-        prop("x-confidence", Formats.confidence(bead.confidence()));
-        prop("x-bead", bead.type());
-        if (document != null) {
-            prop("x-document", document);
+        prop(xml, "x-confidence", Formats.confidence(unit.confidence()));
+        prop(xml, "x-bead", unit.beadType());
+        if (unit.document() != null && !unit.document().isEmpty()) {
+            prop(xml, "x-document", XmlChars.clean(unit.document()));
         }
-        variant(sourceTag, alignment.sourceText(bead));
-        variant(targetTag, alignment.targetText(bead));
-        indent(2);
+        variant(xml, sourceTag, unit.sourceText());
+        variant(xml, XmlChars.clean(unit.targetTag()), unit.targetText());
+        indent(xml, 2);
         xml.writeEndElement();
     }
 
-    private void prop(String type, String value) throws XMLStreamException {
-        indent(3);
+    private static void prop(XMLStreamWriter xml, String type, String value) throws XMLStreamException {
+        indent(xml, 3);
         xml.writeStartElement("prop");
         xml.writeAttribute("type", type);
         xml.writeCharacters(value);
         xml.writeEndElement();
     }
 
-    private void variant(String lang, String text) throws XMLStreamException {
-        indent(3);
+    private static void variant(XMLStreamWriter xml, String lang, String text) throws XMLStreamException {
+        indent(xml, 3);
         xml.writeStartElement("tuv");
         xml.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", lang);
-        indent(4);
+        indent(xml, 4);
         xml.writeStartElement("seg");
         xml.writeCharacters(XmlChars.clean(text));
         xml.writeEndElement();
-        indent(3);
+        indent(xml, 3);
         xml.writeEndElement();
     }
 
     private void indent(int depth) throws XMLStreamException {
+        indent(xml, depth);
+    }
+
+    private static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
         xml.writeCharacters("\n" + "  ".repeat(depth));
     }
 

@@ -35,9 +35,11 @@ import dev.bitext.Bead;
  * Two different pairs share a hash with probability about n²/2⁶⁵ for n kept units (below 10⁻⁷ for ten million
  * units), in which case the later one is dropped as a duplicate.
  *
- * <p>Immutable and thread-safe; the per-run state lives in a {@link Session}, one per output.
+ * <p>Immutable, thread-safe and serializable; the per-run state lives in a {@link Session}, one per output.
  */
-public final class TmFilter {
+public final class TmFilter implements java.io.Serializable {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
     /** The default {@link #maxLengthRatio()}. */
     public static final double DEFAULT_MAX_LENGTH_RATIO = 4.0;
     /** A {@link #maxLengthRatio()} that drops nothing for its length. */
@@ -45,10 +47,15 @@ public final class TmFilter {
 
     private static final TmFilter DEFAULTS = builder().build();
 
+    /** Units below this confidence are left out. */
     private final double minConfidence;
+    /** Units whose longer side exceeds this many times the shorter are left out. */
     private final double maxLengthRatio;
+    /** Whether units with the same text on both sides are left out. */
     private final boolean dropIdentical;
+    /** Whether units with a side without words are left out. */
     private final boolean dropNoWords;
+    /** Whether a unit whose texts were already written is left out. */
     private final boolean deduplicate;
 
     private TmFilter(Builder b) {
@@ -125,37 +132,73 @@ public final class TmFilter {
          * @return the reason to drop the unit, or null to keep it
          */
         public FilterReason judge(Bead bead, String sourceText, String targetText) {
-            if (bead.source().isEmpty() || bead.target().isEmpty() || sourceText.isBlank() || targetText.isBlank()) {
-                return FilterReason.UNPAIRED;
-            }
-            if (dropNoWords && !(UnitText.hasWords(sourceText) && UnitText.hasWords(targetText))) {
-                return FilterReason.NO_WORDS;
-            }
-            String source = UnitText.normalise(sourceText);
-            String target = UnitText.normalise(targetText);
-            if (dropIdentical && source.equals(target)) {
-                return FilterReason.IDENTICAL_SIDES;
-            }
-            if (tooUnequal(source, target)) {
-                return FilterReason.LENGTH_RATIO;
-            }
-            if (bead.confidence() < minConfidence) {
-                return FilterReason.LOW_CONFIDENCE;
-            }
-            if (deduplicate && !kept.add(UnitText.pairHash(source, target))) {
+            Verdict v = verdict(bead, sourceText, targetText);
+            if (v.reason == null && deduplicate && !kept.add(v.key)) {
                 return FilterReason.DUPLICATE;
             }
-            return null;
+            return v.reason;
         }
+    }
 
-        private boolean tooUnequal(String source, String target) {
-            if (maxLengthRatio == NO_LENGTH_LIMIT) {
-                return false;
-            }
-            long a = UnitText.comparableLength(source);
-            long b = UnitText.comparableLength(target);
-            return Math.max(a, b) > maxLengthRatio * Math.min(a, b);
+    /** A verdict before deduplication, with the key deduplication compares (0 when not computed). */
+    private record Verdict(FilterReason reason, long key) {
+    }
+
+    private Verdict verdict(Bead bead, String sourceText, String targetText) {
+        if (bead.source().isEmpty() || bead.target().isEmpty() || sourceText.isBlank() || targetText.isBlank()) {
+            return new Verdict(FilterReason.UNPAIRED, 0);
         }
+        if (dropNoWords && !(UnitText.hasWords(sourceText) && UnitText.hasWords(targetText))) {
+            return new Verdict(FilterReason.NO_WORDS, 0);
+        }
+        String source = UnitText.normalise(sourceText);
+        String target = UnitText.normalise(targetText);
+        if (dropIdentical && source.equals(target)) {
+            return new Verdict(FilterReason.IDENTICAL_SIDES, 0);
+        }
+        if (tooUnequal(source, target)) {
+            return new Verdict(FilterReason.LENGTH_RATIO, 0);
+        }
+        if (bead.confidence() < minConfidence) {
+            return new Verdict(FilterReason.LOW_CONFIDENCE, 0);
+        }
+        return new Verdict(null, UnitText.pairHash(source, target));
+    }
+
+    /**
+     * The verdict on one bead by itself: every check of {@link Session#judge} but the one for duplicates. For
+     * engines that judge beads in many places and settle duplicates afterwards: of the beads this keeps, those
+     * with equal {@link #duplicateKey} are duplicates of the first (in input order), which
+     * {@link Session#judge} would report as {@link FilterReason#DUPLICATE} when {@link #deduplicate()} is on.
+     * Thread-safe.
+     *
+     * @param bead       the bead
+     * @param sourceText its source text
+     * @param targetText its target text
+     * @return why the bead is left out, or null to keep it (unless it is a duplicate)
+     */
+    public FilterReason judgeAlone(Bead bead, String sourceText, String targetText) {
+        return verdict(bead, sourceText, targetText).reason;
+    }
+
+    /**
+     * The key duplicates share: a 64-bit hash of both texts with white space normalised. Stateless.
+     *
+     * @param sourceText a unit's source text
+     * @param targetText its target text
+     * @return the key
+     */
+    public static long duplicateKey(String sourceText, String targetText) {
+        return UnitText.pairHash(UnitText.normalise(sourceText), UnitText.normalise(targetText));
+    }
+
+    private boolean tooUnequal(String source, String target) {
+        if (maxLengthRatio == NO_LENGTH_LIMIT) {
+            return false;
+        }
+        long a = UnitText.comparableLength(source);
+        long b = UnitText.comparableLength(target);
+        return Math.max(a, b) > maxLengthRatio * Math.min(a, b);
     }
 
     /** Builds a {@link TmFilter}; not thread-safe, each setter validates at once. */

@@ -217,16 +217,7 @@ public final class TranslationMemoryBuilder {
 
     /** The pair in the TMX's direction. */
     private DocumentPair oriented(DocumentPair pair) {
-        Language s = pair.source().language();
-        Language t = pair.target().language();
-        if (s == sourceLanguage && t == targetLanguage) {
-            return pair;
-        }
-        if (s == targetLanguage && t == sourceLanguage) {
-            return new DocumentPair(pair.target(), pair.source());
-        }
-        throw new BitextException("the pair is " + s + " to " + t + ", the translation memory "
-                + sourceLanguage + " to " + targetLanguage);
+        return CorpusPasses.oriented(pair, sourceLanguage, targetLanguage);
     }
 
     private static <T> T await(Future<T> job) {

@@ -145,4 +145,22 @@ class TmFilterTest {
         assertThat(paired).isGreaterThan(1000);
         assertThat((double) dropped / paired).isLessThan(0.005);
     }
+
+    @Test
+    void judgingAloneThenSettlingDuplicatesByKeyIsTheSession() {
+        TmFilter f = TmFilter.builder().minConfidence(0.5).build();
+        String[][] units = {{"He came home.", "他回家了。"}, {"He  came home. ", "他回家了。"}, {"42", "42"},
+            {"He came home.", "他回家了"}, {"Low.", "低。"}, {"He came home.", "他回家了。"}, {"", "空。"}};
+        double[] confidence = {0.9, 0.8, 0.9, 0.9, 0.2, 0.9, 0.9};
+        TmFilter.Session session = f.session();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int k = 0; k < units.length; k++) {
+            Bead bead = units[k][0].isEmpty() ? Bead.of(0, 0, 0, 1, confidence[k]) : Bead.of(0, 1, 0, 1, confidence[k]);
+            FilterReason alone = f.judgeAlone(bead, units[k][0], units[k][1]);
+            FilterReason settled = alone == null && !seen.add(TmFilter.duplicateKey(units[k][0], units[k][1]))
+                    ? FilterReason.DUPLICATE : alone;
+            assertThat(settled).as(units[k][0]).isEqualTo(session.judge(bead, units[k][0], units[k][1]));
+        }
+        assertThat(seen).hasSize(2);
+    }
 }
