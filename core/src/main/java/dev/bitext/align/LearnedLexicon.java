@@ -14,8 +14,10 @@ final class LearnedLexicon implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     static final LearnedLexicon EMPTY = new LearnedLexicon(TokenTable.EMPTY, TokenTable.EMPTY, 0);
 
-    private static final double MIN_DICE = 0.5;
-    private static final int MIN_COUNT = 3;
+    static final double MIN_DICE = 0.5;
+    static final int MIN_COUNT = 3;
+    /** Dice reaches {@link #MIN_DICE} only when neither count exceeds this many times the other. */
+    static final int MAX_RATIO = 3;
     private static final double MAX_BEAD_SHARE = 0.05;
     private static final int MIN_BEADS_FOR_SHARE = 100;
     private static final long PAIR_SALT = 0x632BE59BD9B4E019L;
@@ -52,7 +54,7 @@ final class LearnedLexicon implements java.io.Serializable {
      * all: Dice reaches {@link #MIN_DICE} only when neither count exceeds three times the other.
      */
     static boolean mayPair(long sourceCount, long targetCount) {
-        return targetCount >= (sourceCount + 2) / 3 && targetCount <= 3 * sourceCount;
+        return sourceCount <= MAX_RATIO * targetCount && targetCount <= MAX_RATIO * sourceCount;
     }
 
     /** Whether a pair met {@code together} times, of tokens met {@code sourceCount} and {@code targetCount} times, is kept. */

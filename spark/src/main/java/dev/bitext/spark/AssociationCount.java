@@ -4,17 +4,28 @@ import dev.bitext.tm.CorpusPasses;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.JavaPairRDD;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import scala.Tuple2;
 
 /**
  * The word associations of all documents, counted where the first passes are, by the recipe of
- * {@link CorpusPasses}: token counts by a reduce, eligible tokens joined back to their beads, pairs met in a
- * bead counted by a second reduce. Only the kept pairs (the learned lexicon, tens of thousands of small
- * records whatever the corpus) reach the driver. Stateless.
+ * {@link CorpusPasses} and with its thresholds, in two rounds over the persisted first passes:
+ * <ol>
+ *   <li>token counts, summed in each partition and then by a reduce; the tokens that may be learned
+ *       ({@link CorpusPasses#eligible}: met a few times, and in no more than a small share of the beads) come
+ *       to the driver as a vocabulary (16 bytes a token) and are broadcast;</li>
+ *   <li>in each partition, the eligible tokens of each bead are paired ({@link CorpusPasses#mayPair}) and the
+ *       pairs counted in a primitive table, with the first bead where they met; each table is split by key into
+ *       one chunk (five arrays) per reducer, each reducer sums its chunks from every partition, and only the
+ *       pairs kept ({@link CorpusPasses#keeps}) reach the driver.</li>
+ * </ol>
+ * No text and no bead goes to the driver: it holds the eligible vocabulary and the learned pairs. Stateless.
  */
 final class AssociationCount {
     /** Bead numbers are packed below the document's index: at most 2^24 observed beads per document. */
@@ -23,95 +34,173 @@ final class AssociationCount {
     private AssociationCount() {
     }
 
-    /** A token of a bead: the bead (packed with its document), the token's position, its count once known. */
-    record Occurrence(long bead, int position, long count) implements Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
-    }
-
     /**
-     * How often a pair of tokens met, and where first: the first bead and the tokens' positions in it; with
-     * both tokens' counts.
+     * A pair's meetings: how many, and the first bead with the tokens' positions there.
+     *
+     * @param times          how often the pair was met
+     * @param bead           the first bead where it was (document and bead packed)
+     * @param sourcePosition the source token's position in that bead
+     * @param targetPosition the target token's position there
      */
-    record Met(long times, long bead, int sourcePosition, int targetPosition, long sourceCount, long targetCount)
-            implements Serializable {
+    record Met(long times, long bead, int sourcePosition, int targetPosition) implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
 
-        Met plus(Met other) {
-            Met first = bead <= other.bead ? this : other;
-            return new Met(times + other.times, first.bead, first.sourcePosition, first.targetPosition,
-                    sourceCount, targetCount);
-        }
     }
 
     /** The associations learned from all first passes (none when the passes do not learn). */
-    static CorpusPasses.Learned learn(JavaRDD<FirstRecord> firsts, CorpusPasses passes) {
+    static CorpusPasses.Learned learn(JavaSparkContext jsc, JavaRDD<FirstRecord> firsts, CorpusPasses passes) {
         if (!passes.learns()) {
             return passes.learned(List.of());
         }
         long beads = firsts.map(f -> f.first() == null ? 0L : (long) f.first().observedBeads()).fold(0L, Long::sum);
-        JavaPairRDD<Long, Occurrence> source = eligible(firsts.flatMapToPair(f -> occurrences(f, true)), beads);
-        JavaPairRDD<Long, Occurrence> target = eligible(firsts.flatMapToPair(f -> occurrences(f, false)), beads);
-        JavaPairRDD<Long, Tuple2<Long, Occurrence>> sourceByBead = source.mapToPair(o -> new Tuple2<>(o._2().bead(), o));
-        JavaPairRDD<Long, Tuple2<Long, Occurrence>> targetByBead = target.mapToPair(o -> new Tuple2<>(o._2().bead(), o));
-        List<Tuple2<Tuple2<Long, Long>, Met>> kept = sourceByBead.cogroup(targetByBead)
-                .flatMapToPair(b -> meetings(b._2()._1(), b._2()._2()))
-                .reduceByKey(Met::plus)
-                .filter(m -> CorpusPasses.keeps(m._2().times(), m._2().sourceCount(), m._2().targetCount()))
-                .collect();
-        List<CorpusPasses.Association> associations = new ArrayList<>(kept.size());
-        for (Tuple2<Tuple2<Long, Long>, Met> k : kept) {
-            Met m = k._2();
-            associations.add(new CorpusPasses.Association(k._1()._1(), k._1()._2(), m.bead() >>> BEAD_BITS,
-                    (int) (m.bead() & ((1L << BEAD_BITS) - 1)), m.sourcePosition(), m.targetPosition()));
-        }
-        return passes.learned(associations);
-    }
-
-    /** Every token of every observed bead of one document, keyed by the token. */
-    private static Iterator<Tuple2<Long, Occurrence>> occurrences(FirstRecord f, boolean source) {
-        List<Tuple2<Long, Occurrence>> out = new ArrayList<>();
-        if (f.first() == null) {
-            return out.iterator();
-        }
-        int n = f.first().observedBeads();
-        if (n >= 1 << BEAD_BITS || f.row().index() >= 1L << (63 - BEAD_BITS)) {
-            throw new IllegalStateException(f.row().id() + ": too many beads to count (" + n + ")");
-        }
-        for (int b = 0; b < n; b++) {
-            long bead = f.row().index() << BEAD_BITS | b;
-            long[] tokens = source ? f.first().sourceTokens(b) : f.first().targetTokens(b);
-            for (int i = 0; i < tokens.length; i++) {
-                out.add(new Tuple2<>(tokens[i], new Occurrence(bead, i, 0)));
+        Vocabulary[] vocabularies = vocabularies(firsts, beads);
+        Broadcast<Vocabulary[]> shared = jsc.broadcast(vocabularies);
+        try {
+            int parts = Math.max(1, firsts.getNumPartitions());
+            List<Tuple2<Long, Met>> kept = firsts.mapPartitionsToPair(records -> meetings(records, shared.value(), parts))
+                    .groupByKey(parts)
+                    .flatMap(chunks -> kept(chunks._2(), shared.value()))
+                    .collect().stream().map(m -> new Tuple2<>(m.key(), m.met())).toList();
+            Vocabulary source = vocabularies[0];
+            Vocabulary target = vocabularies[1];
+            List<CorpusPasses.Association> associations = new ArrayList<>(kept.size());
+            for (Tuple2<Long, Met> k : kept) {
+                Met m = k._2();
+                associations.add(new CorpusPasses.Association(source.token((int) (k._1() / target.size())),
+                        target.token((int) (k._1() % target.size())), m.bead() >>> BEAD_BITS,
+                        (int) (m.bead() & ((1L << BEAD_BITS) - 1)), m.sourcePosition(), m.targetPosition()));
             }
+            return passes.learned(associations);
+        } finally {
+            shared.destroy();
         }
-        return out.iterator();
     }
 
-    /** The occurrences of the tokens that may be learned, each with its token's count. */
-    private static JavaPairRDD<Long, Occurrence> eligible(JavaPairRDD<Long, Occurrence> occurrences, long beads) {
-        JavaPairRDD<Long, Long> counts = occurrences.mapValues(o -> 1L).reduceByKey(Long::sum)
-                .filter(c -> CorpusPasses.eligible(c._2(), beads));
-        return occurrences.join(counts).mapValues(oc -> new Occurrence(oc._1().bead(), oc._1().position(), oc._2()));
+    /** Both sides' eligible tokens and their counts, source first, counted in one round. */
+    private static Vocabulary[] vocabularies(JavaRDD<FirstRecord> firsts, long beads) {
+        List<Tuple2<Tuple2<Boolean, Long>, Long>> eligible = firsts.mapPartitionsToPair(AssociationCount::counts)
+                .reduceByKey(Long::sum)
+                .filter(c -> CorpusPasses.eligible(c._2(), beads))
+                .collect();
+        List<Tuple2<Long, Long>> source = new ArrayList<>();
+        List<Tuple2<Long, Long>> target = new ArrayList<>();
+        for (Tuple2<Tuple2<Boolean, Long>, Long> e : eligible) {
+            (e._1()._1() ? source : target).add(new Tuple2<>(e._1()._2(), e._2()));
+        }
+        return new Vocabulary[] {Vocabulary.of(source), Vocabulary.of(target)};
     }
 
-    /** The pairs of one bead's eligible tokens that may pair, each met once there. */
-    private static Iterator<Tuple2<Tuple2<Long, Long>, Met>> meetings(Iterable<Tuple2<Long, Occurrence>> source,
-                                                                     Iterable<Tuple2<Long, Occurrence>> target) {
-        List<Tuple2<Long, Occurrence>> targets = new ArrayList<>();
-        target.forEach(targets::add);
-        List<Tuple2<Tuple2<Long, Long>, Met>> out = new ArrayList<>();
-        for (Tuple2<Long, Occurrence> s : source) {
-            for (Tuple2<Long, Occurrence> t : targets) {
-                long cs = s._2().count();
-                long ct = t._2().count();
-                if (CorpusPasses.mayPair(cs, ct)) {
-                    out.add(new Tuple2<>(new Tuple2<>(s._1(), t._1()),
-                            new Met(1, s._2().bead(), s._2().position(), t._2().position(), cs, ct)));
+    /** The partition's token counts, keyed by side (true: source) and token. */
+    private static Iterator<Tuple2<Tuple2<Boolean, Long>, Long>> counts(Iterator<FirstRecord> records) {
+        List<Map<Long, long[]>> counts = List.of(new HashMap<>(), new HashMap<>());
+        while (records.hasNext()) {
+            FirstRecord f = records.next();
+            if (f.first() == null) {
+                continue;
+            }
+            for (int b = 0; b < f.first().observedBeads(); b++) {
+                for (long t : f.first().sourceTokens(b)) {
+                    counts.get(0).computeIfAbsent(t, k -> new long[1])[0]++;
+                }
+                for (long t : f.first().targetTokens(b)) {
+                    counts.get(1).computeIfAbsent(t, k -> new long[1])[0]++;
                 }
             }
         }
+        List<Tuple2<Tuple2<Boolean, Long>, Long>> out = new ArrayList<>(counts.get(0).size() + counts.get(1).size());
+        counts.get(0).forEach((t, c) -> out.add(new Tuple2<>(new Tuple2<>(true, t), c[0])));
+        counts.get(1).forEach((t, c) -> out.add(new Tuple2<>(new Tuple2<>(false, t), c[0])));
         return out.iterator();
+    }
+
+    /** A kept pair and its meetings. */
+    record Kept(long key, Met met) implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The pairs of one reducer's chunks (from every partition), summed, that are kept. */
+    private static Iterator<Kept> kept(Iterable<PairTable.Chunk> chunks, Vocabulary[] vocabularies) {
+        PairTable all = new PairTable();
+        chunks.forEach(all::addAll);
+        List<Kept> out = new ArrayList<>();
+        all.forEach((key, times, bead, sp, tp) -> {
+            Tuple2<Long, Met> pair = new Tuple2<>(key, new Met(times, bead, sp, tp));
+            if (keeps(pair, vocabularies)) {
+                out.add(new Kept(key, pair._2()));
+            }
+        });
+        return out.iterator();
+    }
+
+    /** The partition's pairs of eligible tokens met in a bead, summed, in one chunk per reducer. */
+    private static Iterator<Tuple2<Integer, PairTable.Chunk>> meetings(Iterator<FirstRecord> records,
+                                                                       Vocabulary[] vocabularies, int parts) {
+        Vocabulary source = vocabularies[0];
+        Vocabulary target = vocabularies[1];
+        PairTable table = new PairTable();
+        int[] sourceIds = new int[64];
+        int[] sourceAt = new int[64];
+        int[] targetIds = new int[64];
+        int[] targetAt = new int[64];
+        while (records.hasNext()) {
+            FirstRecord f = records.next();
+            if (f.first() == null) {
+                continue;
+            }
+            int n = f.first().observedBeads();
+            if (n >= 1 << BEAD_BITS || f.row().index() >= 1L << (63 - BEAD_BITS)) {
+                throw new IllegalStateException(f.row().id() + ": too many beads to count (" + n + ")");
+            }
+            for (int b = 0; b < n; b++) {
+                long bead = f.row().index() << BEAD_BITS | b;
+                long[] s = f.first().sourceTokens(b);
+                long[] t = f.first().targetTokens(b);
+                if (s.length > sourceIds.length || t.length > targetIds.length) {
+                    int size = Math.max(s.length, t.length) * 2;
+                    sourceIds = new int[size];
+                    sourceAt = new int[size];
+                    targetIds = new int[size];
+                    targetAt = new int[size];
+                }
+                int ns = eligible(s, source, sourceIds, sourceAt);
+                int nt = eligible(t, target, targetIds, targetAt);
+                for (int i = 0; i < ns; i++) {
+                    long cs = source.count(sourceIds[i]);
+                    for (int j = 0; j < nt; j++) {
+                        if (CorpusPasses.mayPair(cs, target.count(targetIds[j]))) {
+                            table.add((long) sourceIds[i] * target.size() + targetIds[j], bead, sourceAt[i], targetAt[j]);
+                        }
+                    }
+                }
+            }
+        }
+        PairTable.Chunk[] chunks = table.split(parts);
+        List<Tuple2<Integer, PairTable.Chunk>> out = new ArrayList<>(parts);
+        for (int p = 0; p < parts; p++) {
+            out.add(new Tuple2<>(p, chunks[p]));
+        }
+        return out.iterator();
+    }
+
+    /** Writes the ids and positions of the eligible tokens of {@code tokens}; returns how many. */
+    private static int eligible(long[] tokens, Vocabulary vocabulary, int[] ids, int[] positions) {
+        int n = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            int id = vocabulary.id(tokens[i]);
+            if (id >= 0) {
+                ids[n] = id;
+                positions[n++] = i;
+            }
+        }
+        return n;
+    }
+
+    private static boolean keeps(Tuple2<Long, Met> pair, Vocabulary[] vocabularies) {
+        Vocabulary target = vocabularies[1];
+        long cs = vocabularies[0].count((int) (pair._1() / target.size()));
+        long ct = target.count((int) (pair._1() % target.size()));
+        return CorpusPasses.keeps(pair._2().times(), cs, ct);
     }
 }

@@ -1,7 +1,8 @@
 package dev.bitext.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -154,7 +156,23 @@ public final class BuildTmJob implements Callable<Integer> {
         if (relaunched.isPresent()) {
             System.exit(relaunched.get());
         }
+        quietEmbeddedLogging(args);
         System.exit(Main.execute(new BuildTmJob(), args, System.out, System.err));
+    }
+
+    /**
+     * When the job will start Spark itself (a {@code --master} given, or none configured) and no log4j 2
+     * configuration is named, Spark logs warnings and errors only ({@code embedded-log4j2.properties}); under
+     * {@code spark-submit} the cluster's configuration applies.
+     */
+    private static void quietEmbeddedLogging(String[] args) {
+        boolean embedded = java.util.Arrays.stream(args).anyMatch(a -> a.equals("--master") || a.startsWith("--master="))
+                || System.getProperty("spark.master") == null;
+        var config = BuildTmJob.class.getResource("embedded-log4j2.properties");
+        if (embedded && config != null && System.getProperty("log4j2.configurationFile") == null
+                && System.getProperty("log4j.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", config.toString());
+        }
     }
 
     @Override
@@ -183,7 +201,8 @@ public final class BuildTmJob implements Callable<Integer> {
             JobPaths.requireAbsent(spark, output);
             JobPaths.requirePresent(spark, input);
             Dataset<Row> documents = JobInput.read(spark, input, inputFormat, partitions, encodingFlag.charset());
-            Dataset<Row> units = aligner.align(documents).persist(StorageLevel.MEMORY_AND_DISK());
+            // sorted once, for the Parquet table and the TMX alike
+            Dataset<Row> units = TmxParts.sorted(aligner.align(documents)).persist(StorageLevel.MEMORY_AND_DISK());
             try {
                 return write(aligner, units);
             } finally {
@@ -197,13 +216,47 @@ public final class BuildTmJob implements Callable<Integer> {
     }
 
     private int write(SparkAligner aligner, Dataset<Row> units) {
-        Row totals = units.agg(countDistinct(col(UnitSchema.DOC_INDEX)),
-                sum(when(col(UnitSchema.ERROR).isNotNull(), 1).otherwise(0)),
-                sum(when(col(UnitSchema.BEAD).isNotNull(), size(col(UnitSchema.SOURCE_INDICES))).otherwise(0)),
-                sum(when(col(UnitSchema.BEAD).isNotNull(), size(col(UnitSchema.TARGET_INDICES))).otherwise(0)))
-                .first();
-        long documents = totals.getLong(0);
-        long skipped = totals.isNullAt(1) ? 0 : totals.getLong(1);
+        long aligned = 0;
+        long skipped = 0;
+        long sourceSentences = 0;
+        long targetSentences = 0;
+        long kept = 0;
+        Map<FilterReason, Long> removed = new EnumMap<>(FilterReason.class);
+        Column paired = col(UnitSchema.BEAD).isNotNull();
+        for (Row r : units.groupBy(UnitSchema.FILTER_REASON).agg(count(lit(1)),
+                sum(when(col(UnitSchema.BEAD).equalTo(0), 1).otherwise(0)),
+                sum(when(paired, size(col(UnitSchema.SOURCE_INDICES))).otherwise(0)),
+                sum(when(paired, size(col(UnitSchema.TARGET_INDICES))).otherwise(0))).collectAsList()) {
+            String reason = r.getString(0);
+            aligned += r.getLong(2);
+            sourceSentences += r.getLong(3);
+            targetSentences += r.getLong(4);
+            if (UnitSchema.SKIPPED_DOCUMENT.equals(reason)) {
+                skipped = r.getLong(1);
+            } else if (reason == null) {
+                kept = r.getLong(1);
+            } else {
+                removed.put(FilterReason.valueOf(reason), r.getLong(1));
+            }
+        }
+        if (skipped > 0) {
+            warnSkipped(units, skipped);
+        }
+        if (aligned == 0) {
+            throw new BitextException("nothing aligned: all " + skipped + " document(s) were skipped");
+        }
+        units.write().parquet(output);
+        if (tmx != null) {
+            TmxParts.writeSorted(units, aligner.tmxSettings(), aligner.sourceLanguage(), aligner.targetLanguage(),
+                    output + "/_tmx-parts", tmx);
+        }
+        Sources.summary(aligned, skipped, sourceSentences, targetSentences, kept, removed,
+                tmx != null ? tmx + " (and " + output + ")" : output).forEach(spec.commandLine().getErr()::println);
+        return Main.OK;
+    }
+
+    /** A warning for each of the first skipped documents, in input order, and a count of the others. */
+    private void warnSkipped(Dataset<Row> units, long skipped) {
         List<Row> named = units.filter(col(UnitSchema.ERROR).isNotNull())
                 .orderBy(UnitSchema.DOC_INDEX).select(UnitSchema.ID, UnitSchema.ERROR).limit(NAMED_SKIPS).collectAsList();
         for (Row r : named) {
@@ -215,27 +268,6 @@ public final class BuildTmJob implements Callable<Integer> {
             Sources.warn(spec.commandLine(), (skipped - named.size()) + " more document(s) skipped: see the 'error' "
                     + "column of " + output);
         }
-        if (documents == skipped) {
-            throw new BitextException("nothing aligned: all " + documents + " document(s) were skipped");
-        }
-        Map<FilterReason, Long> removed = new EnumMap<>(FilterReason.class);
-        long kept = 0;
-        for (Row r : units.filter(col(UnitSchema.BEAD).isNotNull()).groupBy(UnitSchema.FILTER_REASON).count()
-                .collectAsList()) {
-            if (r.isNullAt(0)) {
-                kept = r.getLong(1);
-            } else {
-                removed.put(FilterReason.valueOf(r.getString(0)), r.getLong(1));
-            }
-        }
-        units.write().parquet(output);
-        if (tmx != null) {
-            aligner.writeTmx(units, output + "/_tmx-parts", tmx);
-        }
-        Sources.summary(documents - skipped, skipped, totals.isNullAt(2) ? 0 : totals.getLong(2),
-                totals.isNullAt(3) ? 0 : totals.getLong(3), kept, removed,
-                tmx != null ? tmx + " (and " + output + ")" : output).forEach(spec.commandLine().getErr()::println);
-        return Main.OK;
     }
 
     private Format inputFormat() {
@@ -279,6 +311,10 @@ public final class BuildTmJob implements Callable<Integer> {
             b.config("spark.ui.enabled", "false");
         }
         SparkSession spark = b.getOrCreate();
+        if (embedded && !conf.contains("spark.sql.shuffle.partitions")) {
+            // Spark's 200 suit a cluster; one machine's cores are better served by a few per core
+            spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(4 * spark.sparkContext().defaultParallelism()));
+        }
         String level = logLevel != null ? logLevel : embedded ? "WARN" : null;
         if (level != null) {
             spark.sparkContext().setLogLevel(level);

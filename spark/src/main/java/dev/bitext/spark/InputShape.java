@@ -55,7 +55,10 @@ enum InputShape {
         InputShape shape = this;
         return rowAt -> {
             Row r = rowAt._1();
-            long at = index >= 0 && !r.isNullAt(index) ? ((Number) r.get(index)).longValue() : rowAt._2();
+            if (index >= 0 && r.isNullAt(index)) {
+                throw new IllegalArgumentException("a document has no doc_index: " + r);
+            }
+            long at = index >= 0 ? ((Number) r.get(index)).longValue() : rowAt._2();
             String first = string(r, a);
             String name = id >= 0 && !r.isNullAt(id) ? String.valueOf(r.get(id))
                     : shape == FILES && first != null ? first : "document " + at;

@@ -70,7 +70,9 @@ final class JobInput {
             rows.add(RowFactory.create((long) k, e[0].toString(), e[0].toString(), e[1].toString()));
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int slices = partitions != null ? partitions : jsc.defaultParallelism();
+        // a task per document up to 8 per core: documents differ in size by orders of magnitude, and small
+        // tasks let Spark spread them over the cores as they finish
+        int slices = partitions != null ? partitions : 8 * jsc.defaultParallelism();
         return spark.createDataFrame(jsc.parallelize(rows, Math.min(slices, rows.size())), PAIRS);
     }
 }

@@ -2,7 +2,9 @@ package dev.bitext.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import dev.bitext.AlignerOptions;
@@ -22,7 +24,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -117,8 +118,9 @@ public final class SparkAligner {
     }
 
     /**
-     * Aligns every document of {@code documents} (see the class comment for the columns). Runs Spark jobs for
-     * the first pass and the learning at once; the second pass runs when the result is used.
+     * Aligns every document of {@code documents} (see the class comment for the columns). Runs the Spark jobs
+     * of both passes and the learning before it returns; the second pass's rows stay persisted (memory, then
+     * disk) for the result, whose duplicates are settled when it is used.
      *
      * @param documents the documents, one per row
      * @return one row per bead, in {@code UNITS} order of columns; persist it when it is used more than once
@@ -132,11 +134,20 @@ public final class SparkAligner {
         CorpusPasses passes = CorpusPasses.of(options);
         DocumentLoader loader = new DocumentLoader(sourceLanguage, targetLanguage, sourceHint, targetHint,
                 presegmented, charset);
-        JavaRDD<DocumentRow> rows = documents.javaRDD().zipWithIndex().map(shape.reader(documents.schema()));
+        var reader = shape.reader(documents.schema());
+        JavaRDD<DocumentRow> rows = java.util.Arrays.asList(documents.schema().fieldNames()).contains("doc_index")
+                ? documents.javaRDD().map(r -> reader.call(new scala.Tuple2<>(r, -1L))) // no job to number them
+                : documents.javaRDD().zipWithIndex().map(reader);
         JavaRDD<FirstRecord> firsts = rows.map(new FirstPassFunction(passes, loader))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Broadcast<CorpusPasses.Learned> learned = jsc.broadcast(AssociationCount.learn(firsts, passes));
-        JavaRDD<Row> units = firsts.flatMap(new SecondPass(passes, loader, filter, TmxTags.of(tmx), learned));
+        Broadcast<CorpusPasses.Learned> learned = jsc.broadcast(AssociationCount.learn(jsc, firsts, passes));
+        // persisted and computed now: read twice, for the duplicate groups and for the units themselves
+        // (without it the two sides of the join would each run the second pass)
+        JavaRDD<Row> units = firsts.flatMap(new SecondPass(passes, loader, filter, TmxTags.of(tmx), learned))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        units.count();
+        firsts.unpersist(false); // the first passes (with their observed tokens) are no longer needed
+        learned.unpersist(false);
         Dataset<Row> table = spark.createDataFrame(units, UnitSchema.WORKING);
         return deduplicated(table).select(Arrays.stream(UnitSchema.UNITS.fieldNames()).map(Column::new)
                 .toArray(Column[]::new));
@@ -159,18 +170,26 @@ public final class SparkAligner {
 
     /**
      * Of the units the filter keeps, those with the same texts as one before them (document order, then bead
-     * order) become {@code DUPLICATE}, as in {@code build-tm}.
+     * order) become {@code DUPLICATE}, as in {@code build-tm}. Only the keys and places of the candidates are
+     * grouped; the groups with more than one unit (small next to the units: Spark broadcasts them when they
+     * fit) are joined back, so the units themselves are not shuffled for it.
      */
     private Dataset<Row> deduplicated(Dataset<Row> table) {
         if (!filter.deduplicate()) {
             return table;
         }
-        Column candidate = col(UnitSchema.DUPLICATE_KEY).isNotNull();
-        Dataset<Row> candidates = table.filter(candidate).withColumn(UnitSchema.FILTER_REASON,
-                when(row_number().over(Window.partitionBy(UnitSchema.DUPLICATE_KEY)
-                        .orderBy(UnitSchema.DOC_INDEX, UnitSchema.BEAD)).gt(1), lit(dev.bitext.tm.FilterReason.DUPLICATE.name()))
-                        .otherwise(col(UnitSchema.FILTER_REASON)));
-        return candidates.unionByName(table.filter(candidate.unary_$bang()));
+        Dataset<Row> groups = table.filter(col(UnitSchema.DUPLICATE_KEY).isNotNull())
+                .groupBy(UnitSchema.DUPLICATE_KEY)
+                .agg(count(lit(1)).as("n"), min(struct(UnitSchema.DOC_INDEX, UnitSchema.BEAD)).as("first"))
+                .filter(col("n").gt(1))
+                .select(col(UnitSchema.DUPLICATE_KEY).as("_group"), col("first." + UnitSchema.DOC_INDEX).as("_doc"),
+                        col("first." + UnitSchema.BEAD).as("_bead"));
+        Dataset<Row> joined = table.join(groups, table.col(UnitSchema.DUPLICATE_KEY).equalTo(groups.col("_group")),
+                "left");
+        Column later = col("_group").isNotNull().and(col(UnitSchema.DOC_INDEX).notEqual(col("_doc"))
+                .or(col(UnitSchema.BEAD).notEqual(col("_bead"))));
+        return joined.withColumn(UnitSchema.FILTER_REASON, when(later,
+                lit(dev.bitext.tm.FilterReason.DUPLICATE.name())).otherwise(col(UnitSchema.FILTER_REASON)));
     }
 
     /** Collects a {@link SparkAligner}'s settings. Not thread-safe. */

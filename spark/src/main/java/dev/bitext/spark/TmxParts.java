@@ -46,11 +46,21 @@ final class TmxParts {
      */
     static void write(Dataset<Row> units, TmxSettings settings, Language source, Language target, String parts,
                       java.nio.file.Path tmx) {
-        Dataset<Row> kept = units.filter(col(UnitSchema.FILTER_REASON).isNull().and(col(UnitSchema.BEAD).isNotNull()));
-        int partitions = Math.max(1, kept.rdd().getNumPartitions());
+        writeSorted(sorted(units), settings, source, target, parts, tmx);
+    }
+
+    /** The units range-partitioned and sorted by document and bead: partition k precedes partition k + 1. */
+    static Dataset<Row> sorted(Dataset<Row> units) {
+        int partitions = Math.max(1, units.rdd().getNumPartitions());
+        return units.repartitionByRange(partitions, col(UnitSchema.DOC_INDEX), col(UnitSchema.BEAD))
+                .sortWithinPartitions(UnitSchema.DOC_INDEX, UnitSchema.BEAD);
+    }
+
+    /** As {@link #write}, for units already {@link #sorted}. */
+    static void writeSorted(Dataset<Row> units, TmxSettings settings, Language source, Language target, String parts,
+                            java.nio.file.Path tmx) {
         TmxTags tags = TmxTags.of(settings);
-        kept.repartitionByRange(partitions, col(UnitSchema.DOC_INDEX), col(UnitSchema.BEAD))
-                .sortWithinPartitions(UnitSchema.DOC_INDEX, UnitSchema.BEAD)
+        units.filter(col(UnitSchema.FILTER_REASON).isNull().and(col(UnitSchema.BEAD).isNotNull()))
                 .map((MapFunction<Row, String>) r -> TmxStream.unitXml(unit(r), tags.settings(), source), Encoders.STRING())
                 .write().text(parts);
         Configuration conf = units.sparkSession().sparkContext().hadoopConfiguration();
