@@ -51,7 +51,7 @@ public final class SyntheticCorpus {
             for (int k = 1; k <= 6; k++) {
                 String n = String.format("%03d", k);
                 pairs.add(units(data.resolve(set + "/en/" + n), data.resolve(set + "/zh/" + n),
-                        data.resolve(set + "/gold/" + n + ".align")));
+                        data.resolve(set + "/gold/" + n + ".align"), set.equals("bible")));
             }
         }
         Files.createDirectories(out.resolve("en"));
@@ -80,17 +80,23 @@ public final class SyntheticCorpus {
         System.out.println(documents + " documents, " + english + " English sentences: " + out.resolve("pairs.tsv"));
     }
 
-    /** The gold beads of one pair with both sides non-empty. */
-    private static List<Unit> units(Path en, Path zh, Path gold) throws IOException {
+    /**
+     * The gold beads of one pair with both sides non-empty; {@code englishFirst}: the gold lists English
+     * indices on the left (the Bible's), else Chinese (MAC-Dev's gold is Chinese to English).
+     */
+    private static List<Unit> units(Path en, Path zh, Path gold, boolean englishFirst) throws IOException {
         List<String> e = Files.readAllLines(en);
         List<String> z = Files.readAllLines(zh);
-        List<Unit> out = new ArrayList<>();
+        List<String[]> beads = new ArrayList<>();
         for (String line : Files.readAllLines(gold)) {
             Matcher m = BEAD.matcher(line.strip());
-            if (!m.matches() || m.group(1).isEmpty() || m.group(2).isEmpty()) {
-                continue;
+            if (m.matches() && !m.group(1).isEmpty() && !m.group(2).isEmpty()) {
+                beads.add(new String[] {m.group(1), m.group(2)});
             }
-            out.add(new Unit(lines(e, m.group(1)), lines(z, m.group(2))));
+        }
+        List<Unit> out = new ArrayList<>();
+        for (String[] b : beads) {
+            out.add(englishFirst ? new Unit(lines(e, b[0]), lines(z, b[1])) : new Unit(lines(e, b[1]), lines(z, b[0])));
         }
         return out;
     }

@@ -62,14 +62,8 @@ final class BuildTmCommand implements Callable<Integer>, Activity {
             description = "The files of --pairs hold one sentence per line.")
     private boolean presegmented;
 
-    @Option(names = "--source-lang", paramLabel = "LANG",
-            description = "Source language of the memory: en or zh (default: en, or the other of --target-lang). "
-                    + "A pair's files are taken in this language when given, else detected.")
-    private Language sourceLanguage;
-
-    @Option(names = "--target-lang", paramLabel = "LANG",
-            description = "Target language of the memory: en or zh (default: the other of the source).")
-    private Language targetLanguage;
+    @Mixin
+    private MemoryLanguageFlags languages;
 
     @Option(names = "--report", paramLabel = "REPORT.html",
             description = "Also write an HTML review report showing each document's beads and what was left out.")
@@ -106,11 +100,9 @@ final class BuildTmCommand implements Callable<Integer>, Activity {
                 || OutputTarget.sameRegularFile(report, output))) {
             throw usage("--report and -o name the same file");
         }
-        Language source = Inputs.sourceOf(sourceLanguage, targetLanguage);
-        Language target = targetLanguage != null ? targetLanguage : Inputs.other(source);
-        if (source == target) {
-            throw usage("--source-lang and --target-lang must differ");
-        }
+        languages.check(spec.commandLine());
+        Language source = languages.source();
+        Language target = languages.target();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (workers < 1) {
             throw usage("--threads must be at least 1");
@@ -162,7 +154,7 @@ final class BuildTmCommand implements Callable<Integer>, Activity {
         if (manifest != null) {
             for (PairManifest.Entry e : PairManifest.read(manifest, encoding)) {
                 outputs.forEach(out -> OutputTarget.refuseInputs(out, List.of(e.source(), e.target())));
-                sources.add(new FileSources.Pair(e.source(), e.target(), sourceLanguage, targetLanguage,
+                sources.add(new FileSources.Pair(e.source(), e.target(), languages.givenSource(), languages.givenTarget(),
                         presegmented, encoding));
             }
         }

@@ -8,10 +8,10 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import dev.bitext.BitextException;
-import dev.bitext.Language;
 import dev.bitext.cli.AlignerFlags;
 import dev.bitext.cli.EncodingFlag;
 import dev.bitext.cli.Main;
+import dev.bitext.cli.MemoryLanguageFlags;
 import dev.bitext.cli.Sources;
 import dev.bitext.cli.TmFilterFlags;
 import dev.bitext.cli.TmxTagFlags;
@@ -101,14 +101,8 @@ public final class BuildTmJob implements Callable<Integer> {
     @Option(names = "--presegmented", description = "The texts and files hold one sentence per line.")
     private boolean presegmented;
 
-    @Option(names = "--source-lang", paramLabel = "LANG",
-            description = "Source language of the memory: en or zh (default: en, or the other of --target-lang). "
-                    + "A document's texts are taken in this language when given, else detected.")
-    private Language sourceLanguage;
-
-    @Option(names = "--target-lang", paramLabel = "LANG",
-            description = "Target language of the memory: en or zh (default: the other of the source).")
-    private Language targetLanguage;
+    @Mixin
+    private MemoryLanguageFlags languages;
 
     @Option(names = "--partitions", paramLabel = "N",
             description = "Partitions of the documents (default: the input's, or Spark's default parallelism "
@@ -181,15 +175,13 @@ public final class BuildTmJob implements Callable<Integer> {
         if (partitions != null && partitions < 1) {
             throw usage("--partitions must be at least 1");
         }
-        if (sourceLanguage != null && sourceLanguage == targetLanguage) {
-            throw usage("--source-lang and --target-lang must differ");
-        }
+        languages.check(spec.commandLine());
         SparkAligner aligner = SparkAligner.builder()
                 .options(alignerFlags.options(spec.commandLine()))
                 .filter(filterFlags.filter(spec.commandLine()))
                 .tmx(tags.settings(spec.commandLine()))
-                .sourceLanguage(sourceLanguage)
-                .targetLanguage(targetLanguage)
+                .sourceLanguage(languages.givenSource())
+                .targetLanguage(languages.givenTarget())
                 .presegmented(presegmented)
                 .encoding(encodingFlag.charset())
                 .build();

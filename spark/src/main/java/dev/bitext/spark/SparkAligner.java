@@ -53,12 +53,13 @@ import org.apache.spark.storage.StorageLevel;
  * cannot be aligned (unreadable, not Chinese, ...) gives one row with a null {@code bead}, {@code filter_reason}
  * {@code SKIPPED_DOCUMENT} and the reason in {@code error}; the others go on.
  *
- * <p><b>How it runs</b>: the first pass on the executors (the result is persisted with the documents); the
- * learned associations are counted on the executors with two reduces, and only the kept pairs (the learned
- * lexicon) are collected to the driver and broadcast; the second pass on the executors; duplicates settled with
- * a window over the units the filter keeps (the first in document order stays). Texts never go to the driver.
- * The units are the same, bead for bead, as {@code build-tm} writes for the same documents in the same order,
- * whatever the partitioning.
+ * <p><b>How it runs</b>: the first pass on the executors (persisted with the documents); the learned
+ * associations counted on the executors ({@code AssociationCount}: token counts by a reduce, the eligible
+ * vocabulary broadcast, pairs counted per partition in primitive tables and summed by a reduce), only the
+ * kept pairs (the learned lexicon) collected to the driver and broadcast; the second pass on the executors
+ * (persisted); duplicates settled from the candidates' keys alone (groups of more than one, joined back; the
+ * first in document order stays). Texts and beads never go to the driver. The units are the same, bead for
+ * bead, as {@code build-tm} writes for the same documents in the same order, whatever the partitioning.
  *
  * <p>Immutable and thread-safe (the builder is not); {@link #align} may run several times at once.
  */
