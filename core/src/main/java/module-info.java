@@ -3,7 +3,7 @@
  *
  * <p>Exports the facade and records ({@code dev.bitext}), segmentation ({@code dev.bitext.segment}),
  * readers and writers ({@code dev.bitext.io}), evaluation ({@code dev.bitext.eval}), lexicons ({@code dev.bitext.anchor})
- * and translation-memory building ({@code dev.bitext.tm}). Scoring and search
+ * translation-memory building ({@code dev.bitext.tm}) and document formats ({@code dev.bitext.doc}). Scoring and search
  * ({@code dev.bitext.align}) and helpers ({@code dev.bitext.internal}) are not exported.
  */
 module dev.bitext {
@@ -18,4 +18,5 @@ module dev.bitext {
     exports dev.bitext.eval;
     exports dev.bitext.anchor;
     exports dev.bitext.tm;
+    exports dev.bitext.doc;
 }
