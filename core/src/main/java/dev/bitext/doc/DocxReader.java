@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLStreamException;
 
@@ -131,11 +130,9 @@ public final class DocxReader {
                 }
                 parts.put(part, content.toByteArray());
             }
-        } catch (ZipException e) {
+        } catch (IOException e) {
             throw new BitextException(name + ": not a DOCX file (damaged ZIP archive: " + e.getMessage() + ")",
                     e);
-        } catch (IOException e) {
-            throw new BitextException(name + ": cannot read the archive: " + e.getMessage(), e);
         }
         if (entries == 0) {
             throw new BitextException(name + ": not a DOCX file (not a ZIP archive)");

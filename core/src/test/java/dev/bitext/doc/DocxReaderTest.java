@@ -226,6 +226,17 @@ class DocxReaderTest {
     }
 
     @Test
+    void truncatedArchive() throws IOException {
+        XWPFDocument doc = new XWPFDocument();
+        paragraph(doc, null, "x".repeat(20_000));
+        byte[] whole = save(doc);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+        assertThatThrownBy(() -> DocxReader.read(cut, "cut.docx"))
+                .isInstanceOf(BitextException.class)
+                .hasMessageStartingWith("cut.docx: not a DOCX file (damaged ZIP archive: ");
+    }
+
+    @Test
     void encryptedOrLegacyWordFile() {
         byte[] cfb = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
         assertThatThrownBy(() -> DocxReader.read(cfb, "secret.docx"))
