@@ -15,7 +15,10 @@ import java.util.Objects;
  *   <li>{@link #tsv()}: source text, target text, confidence, bead type per line.
  *   <li>{@link #ladder()}: {@code [0,1]:[0]} per line, see {@link Ladder#write}.
  *   <li>{@link #jsonl()}: one JSON object per bead.
+ *   <li>{@link #csv(String)}: a spreadsheet's CSV, with a header row (its own line ends, see there).
  * </ul>
+ *
+ * <p>The binary {@link OutputFormat#XLSX} has its own writer, {@link XlsxWriter}.
  */
 public interface AlignmentWriter {
     /**
@@ -44,7 +47,42 @@ public interface AlignmentWriter {
      * @return a writer of tab-separated lines
      */
     static AlignmentWriter tsv() {
-        return new TsvWriter();
+        return new TsvWriter(false);
+    }
+
+    /**
+     * The TSV writer, with or without a header row {@code source\ttarget\tconfidence\tbead} first;
+     * {@code tsv(false)} is {@link #tsv()}.
+     *
+     * @param header whether to write the header row
+     * @return a writer of tab-separated lines
+     */
+    static AlignmentWriter tsv(boolean header) {
+        return new TsvWriter(header);
+    }
+
+    /**
+     * The CSV writer for spreadsheets, with an empty document column: see {@link #csv(String)}.
+     *
+     * @return a writer of CSV
+     */
+    static AlignmentWriter csv() {
+        return csv("");
+    }
+
+    /**
+     * The CSV writer for spreadsheets (RFC 4180): a UTF-8 byte order mark (so that Excel reads the Chinese
+     * right), a header row {@code source,target,confidence,bead,document}, then one row per bead; fields
+     * holding a comma, a quote or a line break are quoted, quotes doubled; every line ends with CRLF. A 1-0 or
+     * 0-1 bead has an empty side, as in TSV; a lone surrogate becomes U+FFFD.
+     *
+     * @param document the name written in the document column of every row (the source file's name), or
+     *                 empty
+     * @return a writer of CSV
+     * @throws NullPointerException if {@code document} is null
+     */
+    static AlignmentWriter csv(String document) {
+        return new CsvWriter(Objects.requireNonNull(document, "document"));
     }
 
     /**
@@ -72,6 +110,7 @@ public interface AlignmentWriter {
      * @param format the output format
      * @return the writer of {@code format}
      * @throws NullPointerException if {@code format} is null
+     * @throws IllegalArgumentException for the binary {@link OutputFormat#XLSX}: use {@link XlsxWriter}
      */
     static AlignmentWriter of(OutputFormat format) {
         Objects.requireNonNull(format, "format");
@@ -80,6 +119,8 @@ public interface AlignmentWriter {
             case TSV -> tsv();
             case LADDER -> ladder();
             case JSONL -> jsonl();
+            case CSV -> csv();
+            case XLSX -> throw new IllegalArgumentException("xlsx is a binary format: write it with XlsxWriter");
         };
     }
 
@@ -90,6 +131,7 @@ public interface AlignmentWriter {
      * @param tmx    the TMX settings, used only when {@code format} is {@link OutputFormat#TMX}
      * @return the writer of {@code format}
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException for the binary {@link OutputFormat#XLSX}
      * @deprecated the settings matter only for TMX: use {@link #tmx(TmxSettings)}, {@link #tsv()},
      *             {@link #ladder()} or {@link #jsonl()}, or {@link #of(OutputFormat)} for a format chosen at
      *             run time

@@ -11,7 +11,26 @@ public enum OutputFormat {
     /** Ladder, one bead per line: {@code [0,1]:[0]}. */
     LADDER,
     /** One JSON object per bead. */
-    JSONL;
+    JSONL,
+    /**
+     * Comma-separated values for spreadsheets (RFC 4180, CRLF line ends, a UTF-8 byte order mark first): a
+     * header row, then source, target, confidence, bead type and document per row.
+     */
+    CSV,
+    /**
+     * An Excel workbook (Office Open XML), a binary format: written by {@link XlsxWriter}, not by an {@link
+     * AlignmentWriter}.
+     */
+    XLSX;
+
+    /**
+     * Whether the format is binary ({@link #XLSX}): written to a file or a stream of bytes, never as text.
+     *
+     * @return true for a binary format
+     */
+    public boolean isBinary() {
+        return this == XLSX;
+    }
 
     /**
      * Parses a format name, case-insensitive.
@@ -24,7 +43,7 @@ public enum OutputFormat {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + name + "' (expected tmx, tsv, ladder or jsonl)", e);
+            throw new IllegalArgumentException("unknown format '" + name + "' (expected tmx, tsv, ladder, jsonl, csv or xlsx)", e);
         }
     }
 }
