@@ -3,7 +3,6 @@ package dev.bitext;
 import dev.bitext.io.AlignmentWriter;
 import dev.bitext.io.AtomicOutput;
 import dev.bitext.io.OutputFormat;
-import dev.bitext.io.XlsxWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,22 +49,17 @@ public record Alignment(Document source, Document target, List<Bead> beads) {
 
     /**
      * Writes this alignment to {@code file} in {@code format} (UTF-8, TMX with {@link
-     * dev.bitext.io.TmxSettings#defaults()}; XLSX with {@link XlsxWriter}, an empty document column, and cells
-     * longer than Excel holds cut short), atomically as {@link AtomicOutput} does: a failure leaves the file as
-     * it was.
+     * dev.bitext.io.TmxSettings#defaults()}), atomically as {@link AtomicOutput} does: a failure leaves the file
+     * as it was.
      *
      * @param file   the file to create or replace
      * @param format the output format
      * @throws BitextException naming {@code file}, with the {@link java.io.IOException} as its cause, if it
-     *                         cannot be written, or (XLSX) if it has more beads than an Excel sheet holds rows
+     *                         cannot be written
      * @throws NullPointerException if an argument is null
      */
     public void write(Path file, OutputFormat format) {
-        if (format == OutputFormat.XLSX) {
-            XlsxWriter.of("").write(this, file);
-        } else {
-            write(file, AlignmentWriter.of(format));
-        }
+        write(file, AlignmentWriter.of(format));
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.Objects;
  *   <li>{@link #csv(String)}: a spreadsheet's CSV, with a header row (its own line ends, see there).
  * </ul>
  *
- * <p>The binary {@link OutputFormat#XLSX} has its own writer, {@link XlsxWriter}.
+ * <p>Excel workbooks, a binary format, have their own writer, {@link XlsxWriter}.
  */
 public interface AlignmentWriter {
     /**
@@ -110,7 +110,6 @@ public interface AlignmentWriter {
      * @param format the output format
      * @return the writer of {@code format}
      * @throws NullPointerException if {@code format} is null
-     * @throws IllegalArgumentException for the binary {@link OutputFormat#XLSX}: use {@link XlsxWriter}
      */
     static AlignmentWriter of(OutputFormat format) {
         Objects.requireNonNull(format, "format");
@@ -120,7 +119,6 @@ public interface AlignmentWriter {
             case LADDER -> ladder();
             case JSONL -> jsonl();
             case CSV -> csv();
-            case XLSX -> throw new IllegalArgumentException("xlsx is a binary format: write it with XlsxWriter");
         };
     }
 
@@ -131,7 +129,6 @@ public interface AlignmentWriter {
      * @param tmx    the TMX settings, used only when {@code format} is {@link OutputFormat#TMX}
      * @return the writer of {@code format}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException for the binary {@link OutputFormat#XLSX}
      * @deprecated the settings matter only for TMX: use {@link #tmx(TmxSettings)}, {@link #tsv()},
      *             {@link #ladder()} or {@link #jsonl()}, or {@link #of(OutputFormat)} for a format chosen at
      *             run time

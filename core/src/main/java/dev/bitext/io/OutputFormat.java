@@ -2,7 +2,10 @@ package dev.bitext.io;
 
 import java.util.Locale;
 
-/** The alignment output formats. Immutable and thread-safe (an enum). */
+/**
+ * The alignment output formats written as text by an {@link AlignmentWriter}. Excel workbooks, a binary
+ * format, have their own writer, {@link XlsxWriter}. Immutable and thread-safe (an enum).
+ */
 public enum OutputFormat {
     /** TMX 1.4b translation memory. */
     TMX,
@@ -16,21 +19,7 @@ public enum OutputFormat {
      * Comma-separated values for spreadsheets (RFC 4180, CRLF line ends, a UTF-8 byte order mark first): a
      * header row, then source, target, confidence, bead type and document per row.
      */
-    CSV,
-    /**
-     * An Excel workbook (Office Open XML), a binary format: written by {@link XlsxWriter}, not by an {@link
-     * AlignmentWriter}.
-     */
-    XLSX;
-
-    /**
-     * Whether the format is binary ({@link #XLSX}): written to a file or a stream of bytes, never as text.
-     *
-     * @return true for a binary format
-     */
-    public boolean isBinary() {
-        return this == XLSX;
-    }
+    CSV;
 
     /**
      * Parses a format name, case-insensitive.
@@ -43,7 +32,7 @@ public enum OutputFormat {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + name + "' (expected tmx, tsv, ladder, jsonl, csv or xlsx)", e);
+            throw new IllegalArgumentException("unknown format '" + name + "' (expected tmx, tsv, ladder, jsonl or csv)", e);
         }
     }
 }

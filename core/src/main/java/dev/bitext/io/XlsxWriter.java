@@ -118,8 +118,7 @@ public final class XlsxWriter {
         int cut = sheet(alignment, text);
         text.flush();
         zip.closeEntry();
-        zip.finish();
-        zip.flush();
+        text.close(); // finishes the package and frees the deflater; out itself stays open
         return cut;
     }
 

@@ -56,13 +56,10 @@ class SpreadsheetTextWritersTest {
     }
 
     @Test
-    void theNewFormatsParseAndXlsxHasNoTextWriter() {
-        assertThat(OutputFormat.fromName("csv")).isEqualTo(OutputFormat.CSV);
-        assertThat(OutputFormat.fromName("XLSX")).isEqualTo(OutputFormat.XLSX);
-        assertThat(OutputFormat.XLSX.isBinary()).isTrue();
-        assertThat(OutputFormat.CSV.isBinary()).isFalse();
-        assertThatThrownBy(() -> OutputFormat.fromName("xls")).hasMessageContaining("csv or xlsx");
-        assertThatThrownBy(() -> AlignmentWriter.of(OutputFormat.XLSX))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("XlsxWriter");
+    void csvIsAFormatByNameAndTheMessageListsIt() throws IOException {
+        assertThat(OutputFormat.fromName("CSV")).isEqualTo(OutputFormat.CSV);
+        assertThatThrownBy(() -> OutputFormat.fromName("xls")).hasMessageContaining("jsonl or csv");
+        Alignment a = Fixtures.englishChinese();
+        assertThat(written(AlignmentWriter.of(OutputFormat.CSV), a)).isEqualTo(written(AlignmentWriter.csv(), a));
     }
 }

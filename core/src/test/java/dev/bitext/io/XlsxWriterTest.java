@@ -139,14 +139,6 @@ class XlsxWriterTest {
         assertThat(file).doesNotExist();
     }
 
-    @Test
-    void alignmentWriteWritesAWorkbookForXlsx() throws IOException {
-        Path file = dir.resolve("out.xlsx");
-        Fixtures.englishChinese().write(file, OutputFormat.XLSX);
-        assertThat(Files.readAllBytes(file)).isEqualTo(bytes(XlsxWriter.of(""), Fixtures.englishChinese()));
-        assertThat(names()).containsExactly("out.xlsx");
-    }
-
     /** {@code length} characters from {@code first} to {@code first + range - 1}, pseudo-random. */
     private static String varied(char first, int range, int length) {
         StringBuilder sb = new StringBuilder(length);
