@@ -8,10 +8,12 @@ import dev.bitext.Language;
 import dev.bitext.io.AlignmentWriter;
 import dev.bitext.io.OutputFormat;
 import dev.bitext.io.Surrogates;
+import dev.bitext.io.XlsxWriter;
 import dev.bitext.io.XmlChars;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,8 +54,14 @@ final class AlignCommand implements Callable<Integer>, Activity {
     private boolean presegmented;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tmx",
-            description = "Output format: tmx, tsv, ladder or jsonl (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+            description = "Output format: tmx, tsv, ladder, jsonl, csv or xlsx (default: ${DEFAULT-VALUE}); "
+                    + "xlsx needs -o FILE.")
+    private AlignFormat format;
+
+    @Option(names = "--header",
+            description = "With --format tsv: write a header row first (source, target, confidence, bead). "
+                    + "CSV and XLSX always have one.")
+    private boolean header;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (replaced only once complete) instead of standard output.")
@@ -84,14 +92,39 @@ final class AlignCommand implements Callable<Integer>, Activity {
         if (target != null) {
             inputs.add(target);
         }
+        checkOutputOptions();
         OutputTarget.refuseInputs(output, inputs);
         Alignment alignment = target == null ? alignBilingual(source) : alignPair(source, target);
-        AlignmentWriter writer = format == OutputFormat.TMX
-                ? AlignmentWriter.tmx(tags.settings(spec.commandLine())) : AlignmentWriter.of(format);
-        Output.write(output, spec.commandLine().getOut(), out -> writer.write(alignment, out));
+        String document = source.getFileName() == null ? "" : source.getFileName().toString();
+        if (format == AlignFormat.XLSX) {
+            int cut = XlsxWriter.of(document).write(alignment, output);
+            if (cut > 0) {
+                warnings.add(output + ": " + cut + " cell(s) longer than Excel's "
+                        + String.format(Locale.ROOT, "%,d", XlsxWriter.MAX_CELL_CHARS) + " characters cut short");
+            }
+        } else {
+            AlignmentWriter writer = switch (format) {
+                case TMX -> AlignmentWriter.tmx(tags.settings(spec.commandLine()));
+                case TSV -> AlignmentWriter.tsv(header);
+                case CSV -> AlignmentWriter.csv(document);
+                default -> AlignmentWriter.of(format.text());
+            };
+            Output.write(output, spec.commandLine().getOut(), out -> writer.write(alignment, out));
+        }
         notes.forEach(n -> ErrorHandlers.note(spec.commandLine(), n));
         warnings.forEach(w -> ErrorHandlers.warn(spec.commandLine(), w));
         return Main.OK;
+    }
+
+    /** Refuses, before anything is read, an XLSX for standard output and --header where it means nothing. */
+    private void checkOutputOptions() {
+        if (format == AlignFormat.XLSX && output == null) {
+            throw new ParameterException(spec.commandLine(), "--format xlsx writes a binary file: give -o FILE");
+        }
+        if (header && !format.hasColumns()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--header applies to --format tsv (csv and xlsx always have a header row)");
+        }
     }
 
     private Alignment alignBilingual(Path file) {
@@ -142,20 +175,29 @@ final class AlignCommand implements Callable<Integer>, Activity {
 
     /**
      * The warning about the characters of {@code text}, read from {@code file}, that {@code format} leaves out or
-     * replaces (TMX: those XML forbids; TSV: lone surrogates), or null when there are none.
+     * replaces (TMX and XLSX: those XML forbids; TSV and CSV: lone surrogates), or null when there are none.
      */
+    static String outputWarning(AlignFormat format, Path file, String text) {
+        return format == AlignFormat.XLSX ? forbiddenWarning(file, text, "XLSX")
+                : outputWarning(format.text(), file, text);
+    }
+
+    /** {@link #outputWarning(AlignFormat, Path, String)} for the library's text formats. */
     static String outputWarning(OutputFormat format, Path file, String text) {
-        long count = switch (format) {
-            case TMX -> XmlChars.countForbidden(text);
-            case TSV -> Surrogates.countUnpaired(text);
-            case LADDER, JSONL -> 0;
+        return switch (format) {
+            case TMX -> forbiddenWarning(file, text, "TMX");
+            case TSV, CSV -> {
+                long count = Surrogates.countUnpaired(text);
+                yield count == 0 ? null : file + ": " + count + " lone surrogate(s) replaced by U+FFFD";
+            }
+            case LADDER, JSONL -> null;
         };
-        if (count == 0) {
-            return null;
-        }
-        return file + ": " + count + (format == OutputFormat.TMX
-                ? " character(s) that XML forbids (control characters, U+FFFE, U+FFFF) left out of the TMX"
-                : " lone surrogate(s) replaced by U+FFFD");
+    }
+
+    private static String forbiddenWarning(Path file, String text, String format) {
+        long count = XmlChars.countForbidden(text);
+        return count == 0 ? null : file + ": " + count
+                + " character(s) that XML forbids (control characters, U+FFFE, U+FFFF) left out of the " + format;
     }
 
     /** The same alignment seen from the other side: target becomes source. */

@@ -30,6 +30,15 @@ final class Converters {
         }
     }
 
+    /** A format name for {@code align --format}, such as {@code csv} or {@code xlsx}. */
+    static AlignFormat alignFormat(String value) {
+        try {
+            return AlignFormat.fromName(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+        }
+    }
+
     /** A character encoding known to Java, such as {@code GB18030}, {@code Big5} or {@code UTF-8}. */
     static Charset charset(String value) {
         try {

@@ -84,6 +84,7 @@ public final class Main {
         CommandLine cmd = new CommandLine(command)
                 .registerConverter(Language.class, Converters::language)
                 .registerConverter(OutputFormat.class, Converters::format)
+                .registerConverter(AlignFormat.class, Converters::alignFormat)
                 .registerConverter(Charset.class, Converters::charset)
                 .setOut(stdout)
                 .setErr(stderr)

@@ -30,6 +30,15 @@ class AlignOutputWarningTest {
     }
 
     @Test
+    void csvWarnsAsTsvAndXlsxAsTmx() {
+        assertThat(AlignCommand.outputWarning(OutputFormat.CSV, FILE, "Lone \uD800high."))
+                .isEqualTo("in.txt: 1 lone surrogate(s) replaced by U+FFFD");
+        assertThat(AlignCommand.outputWarning(AlignFormat.XLSX, FILE, "Bell\u0007 \uFFFF"))
+                .isEqualTo("in.txt: 2 character(s) that XML forbids (control characters, U+FFFE, U+FFFF) left out "
+                        + "of the XLSX");
+    }
+
+    @Test
     void ladderAndJsonLinesNeedNoWarning() {
         // A ladder holds no text; JSON lines escape a lone surrogate as \\uD800.
         assertThat(AlignCommand.outputWarning(OutputFormat.LADDER, FILE, "\uD800\u0007")).isNull();

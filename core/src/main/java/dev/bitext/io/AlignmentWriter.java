@@ -15,7 +15,10 @@ import java.util.Objects;
  *   <li>{@link #tsv()}: source text, target text, confidence, bead type per line.
  *   <li>{@link #ladder()}: {@code [0,1]:[0]} per line, see {@link Ladder#write}.
  *   <li>{@link #jsonl()}: one JSON object per bead.
+ *   <li>{@link #csv(String)}: a spreadsheet's CSV, with a header row (its own line ends, see there).
  * </ul>
+ *
+ * <p>Excel workbooks, a binary format, have their own writer, {@link XlsxWriter}.
  */
 public interface AlignmentWriter {
     /**
@@ -44,7 +47,42 @@ public interface AlignmentWriter {
      * @return a writer of tab-separated lines
      */
     static AlignmentWriter tsv() {
-        return new TsvWriter();
+        return new TsvWriter(false);
+    }
+
+    /**
+     * The TSV writer, with or without a header row {@code source\ttarget\tconfidence\tbead} first;
+     * {@code tsv(false)} is {@link #tsv()}.
+     *
+     * @param header whether to write the header row
+     * @return a writer of tab-separated lines
+     */
+    static AlignmentWriter tsv(boolean header) {
+        return new TsvWriter(header);
+    }
+
+    /**
+     * The CSV writer for spreadsheets, with an empty document column: see {@link #csv(String)}.
+     *
+     * @return a writer of CSV
+     */
+    static AlignmentWriter csv() {
+        return csv("");
+    }
+
+    /**
+     * The CSV writer for spreadsheets (RFC 4180): a UTF-8 byte order mark (so that Excel reads the Chinese
+     * right), a header row {@code source,target,confidence,bead,document}, then one row per bead; fields
+     * holding a comma, a quote or a line break are quoted, quotes doubled; every line ends with CRLF. A 1-0 or
+     * 0-1 bead has an empty side, as in TSV; a lone surrogate becomes U+FFFD.
+     *
+     * @param document the name written in the document column of every row (the source file's name), or
+     *                 empty
+     * @return a writer of CSV
+     * @throws NullPointerException if {@code document} is null
+     */
+    static AlignmentWriter csv(String document) {
+        return new CsvWriter(Objects.requireNonNull(document, "document"));
     }
 
     /**
@@ -80,6 +118,7 @@ public interface AlignmentWriter {
             case TSV -> tsv();
             case LADDER -> ladder();
             case JSONL -> jsonl();
+            case CSV -> csv();
         };
     }
 

@@ -3,8 +3,10 @@ package dev.bitext.io;
 import dev.bitext.BitextException;
 import dev.bitext.internal.OutputPath;
 import dev.bitext.internal.TempFiles;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Writes UTF-8 text files atomically, as the {@code bitext} command's {@code -o FILE} does: a regular file is
+ * Writes UTF-8 text files (and binary files, {@link #writeBytes}) atomically, as the {@code bitext} command's {@code -o FILE} does: a regular file is
  * written as a temporary file {@code .NAME.bitext-PID-RANDOM.tmp} in the same folder and moved over the target
  * only once complete, so a failure never leaves a partial file there (an existing file is kept as it was). A
  * replaced file keeps its permission bits (and its owner and group where the process may set them). Symbolic
@@ -59,6 +61,24 @@ public final class AtomicOutput {
         void writeTo(List<Writer> outs) throws IOException;
     }
 
+    /** Something that writes bytes to one output. */
+    @FunctionalInterface
+    public interface StreamContent {
+        /**
+         * Writes everything to {@code out}, which the caller closes.
+         *
+         * @param out where to write
+         * @throws IOException if writing fails
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes bytes to several outputs at once, the k-th stream going to the k-th target. */
+    @FunctionalInterface
+    private interface StreamContents {
+        void writeTo(List<OutputStream> outs) throws IOException;
+    }
+
     private AtomicOutput() {
     }
 
@@ -92,6 +112,36 @@ public final class AtomicOutput {
      */
     public static void writeAll(List<Path> targets, Contents contents) {
         Objects.requireNonNull(contents, "contents");
+        writeStreams(targets, streams -> {
+            List<Writer> outs = new ArrayList<>();
+            for (OutputStream stream : streams) {
+                outs.add(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+            }
+            contents.writeTo(outs);
+            for (Writer out : outs) {
+                out.close();
+            }
+        });
+    }
+
+    /**
+     * Writes the bytes of {@code content} to {@code target}, atomically for a regular file, as {@link #write}
+     * does for text: a binary file such as a spreadsheet is never left half written.
+     *
+     * @param target  the file to create or replace
+     * @param content what to write
+     * @throws BitextException whose message names {@code target} and whose cause is the {@link IOException},
+     *                         if writing fails or {@code content} throws one; {@code target} is then left as it
+     *                         was
+     * @throws NullPointerException if an argument is null
+     */
+    public static void writeBytes(Path target, StreamContent content) {
+        Objects.requireNonNull(content, "content");
+        writeStreams(List.of(target), outs -> content.writeTo(outs.get(0)));
+    }
+
+    /** The machinery of every variant: temporary files, the writing, then the moves in order. */
+    private static void writeStreams(List<Path> targets, StreamContents contents) {
         if (targets.isEmpty()) {
             throw new IllegalArgumentException("no target to write");
         }
@@ -100,20 +150,20 @@ public final class AtomicOutput {
             resolved.add(OutputPath.of(target));
         }
         List<Path> temps = new ArrayList<>();
-        List<Writer> outs = new ArrayList<>();
+        List<OutputStream> outs = new ArrayList<>();
         int moved = 0;
         try {
             for (OutputPath target : resolved) {
                 Path temp = target.replaced() ? createTemp(target) : null;
                 temps.add(temp);
-                outs.add(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(
-                        temp != null ? temp : target.real(), StandardOpenOption.WRITE), StandardCharsets.UTF_8)));
+                outs.add(new BufferedOutputStream(Files.newOutputStream(
+                        temp != null ? temp : target.real(), StandardOpenOption.WRITE)));
                 if (temp != null) {
                     keepPermissions(target.real(), temp); // once open: a read-only mode would forbid opening
                 }
             }
             contents.writeTo(outs);
-            for (Writer out : outs) {
+            for (OutputStream out : outs) {
                 out.close();
             }
             for (; moved < temps.size(); moved++) {
@@ -125,7 +175,7 @@ public final class AtomicOutput {
         } catch (IOException e) {
             throw BitextException.about(targets.get(Math.min(moved, targets.size() - 1)), e);
         } finally {
-            for (Writer out : outs) {
+            for (OutputStream out : outs) {
                 closeQuietly(out);
             }
             for (int k = moved; k < temps.size(); k++) {
@@ -136,11 +186,11 @@ public final class AtomicOutput {
         }
     }
 
-    private static void closeQuietly(Writer out) {
+    private static void closeQuietly(OutputStream out) {
         try {
             out.close();
         } catch (IOException ignored) {
-            // Only after a failure already reported, or a second close of a closed writer.
+            // Only after a failure already reported, or a second close of a closed stream.
         }
     }
 

@@ -2,7 +2,10 @@ package dev.bitext.io;
 
 import java.util.Locale;
 
-/** The alignment output formats. Immutable and thread-safe (an enum). */
+/**
+ * The alignment output formats written as text by an {@link AlignmentWriter}. Excel workbooks, a binary
+ * format, have their own writer, {@link XlsxWriter}. Immutable and thread-safe (an enum).
+ */
 public enum OutputFormat {
     /** TMX 1.4b translation memory. */
     TMX,
@@ -11,7 +14,12 @@ public enum OutputFormat {
     /** Ladder, one bead per line: {@code [0,1]:[0]}. */
     LADDER,
     /** One JSON object per bead. */
-    JSONL;
+    JSONL,
+    /**
+     * Comma-separated values for spreadsheets (RFC 4180, CRLF line ends, a UTF-8 byte order mark first): a
+     * header row, then source, target, confidence, bead type and document per row.
+     */
+    CSV;
 
     /**
      * Parses a format name, case-insensitive.
@@ -24,7 +32,7 @@ public enum OutputFormat {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + name + "' (expected tmx, tsv, ladder or jsonl)", e);
+            throw new IllegalArgumentException("unknown format '" + name + "' (expected tmx, tsv, ladder, jsonl or csv)", e);
         }
     }
 }

@@ -7,7 +7,7 @@ import java.io.Writer;
 import java.util.regex.Pattern;
 
 /**
- * One line per bead, no header: source text, target text, confidence (three decimals), bead type, separated
+ * One line per bead, after a header row {@value #HEADER} only if asked for: source text, target text, confidence (three decimals), bead type, separated
  * by tabs. Tabs and line breaks inside a text become spaces, a lone surrogate becomes U+FFFD (so that the
  * text can be encoded; count them beforehand with {@link Surrogates#countUnpaired}); a 1-0 or 0-1 bead has
  * an empty side.
@@ -18,8 +18,22 @@ final class TsvWriter implements AlignmentWriter {
     /** Tab, line feed, vertical tab, form feed, carriage return, NEL, line and paragraph separators. */
     private static final Pattern BREAKS = Pattern.compile("[\\t\\n\\u000B\\f\\r\\u0085\\u2028\\u2029]");
 
+    /** The header row's fields, the columns' names. */
+    static final String HEADER = "source\ttarget\tconfidence\tbead";
+
+    private final boolean header;
+
+    /** A writer that writes the header row first when {@code header} is true. */
+    TsvWriter(boolean header) {
+        this.header = header;
+    }
+
     @Override
     public void write(Alignment alignment, Writer out) throws IOException {
+        if (header) {
+            out.write(HEADER);
+            out.write('\n');
+        }
         for (Bead bead : alignment.beads()) {
             out.write(field(alignment.sourceText(bead)));
             out.write('\t');

@@ -54,6 +54,19 @@ class AtomicOutputTest {
     }
 
     @Test
+    void bytesAreWrittenWholeOrNotAtAll() throws IOException {
+        Path file = dir.resolve("out.bin");
+        AtomicOutput.writeBytes(file, out -> out.write(new byte[] {0, (byte) 0xFF, 'P', 'K'}));
+        assertThat(Files.readAllBytes(file)).containsExactly(0, 0xFF, 'P', 'K');
+        assertThatThrownBy(() -> AtomicOutput.writeBytes(file, out -> {
+            out.write(new byte[] {1, 2, 3});
+            throw new IOException("disk gone");
+        })).isInstanceOf(BitextException.class).hasMessage(file + ": disk gone").hasCauseInstanceOf(IOException.class);
+        assertThat(Files.readAllBytes(file)).containsExactly(0, 0xFF, 'P', 'K');
+        assertThat(names()).containsExactly("out.bin");
+    }
+
+    @Test
     void aReplacedFileKeepsItsModeAndALinkStaysALink() throws IOException {
         Path real = dir.resolve("real.tsv");
         Files.writeString(real, "old");
