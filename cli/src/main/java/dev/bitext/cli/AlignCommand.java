@@ -65,8 +65,11 @@ final class AlignCommand implements Callable<Integer>, Activity {
     @Mixin
     private EncodingFlag encodingFlag;
 
+    @Mixin
+    private InputFormatFlag inputFormat;
+
     @Parameters(index = "0", paramLabel = "SOURCE",
-            description = "The source text, or a single file holding both languages.")
+            description = "The source text, or a single file holding both languages; - for standard input.")
     private Path source;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "TARGET", description = "The target text.")
@@ -106,9 +109,8 @@ final class AlignCommand implements Callable<Integer>, Activity {
         }
         var aligner = alignerFlags.aligner(spec.commandLine());
         activity = "reading " + file;
-        String text = input(file);
-        Scripts.requireSupportedBilingual(file.toString(), text);
-        DocumentPair pair = Inputs.about(file.toString(), () -> DocumentPair.ofBilingual(text));
+        ReadInput in = input(file);
+        DocumentPair pair = in.bilingual();
         activity = "aligning the English and Chinese of " + file + " ("
                 + Activity.sentences(pair.source(), pair.target()) + ")";
         Alignment englishFirst = Inputs.about(file.toString(), () -> aligner.align(pair.source(), pair.target()));
@@ -119,25 +121,29 @@ final class AlignCommand implements Callable<Integer>, Activity {
     private Alignment alignPair(Path sourceFile, Path targetFile) {
         var aligner = alignerFlags.aligner(spec.commandLine());
         activity = "reading " + sourceFile + " and " + targetFile;
-        String sourceText = input(sourceFile);
-        String targetText = input(targetFile);
-        Scripts.Languages languages = Scripts.ofPair(sourceFile.toString(), sourceText, sourceLanguage,
-                targetFile.toString(), targetText, targetLanguage, true);
-        Document s = Inputs.document(sourceFile.toString(), sourceText, languages.source(), presegmented);
-        Document t = Inputs.document(targetFile.toString(), targetText, languages.target(), presegmented);
+        if (DocumentInputs.isStandardInput(sourceFile) && DocumentInputs.isStandardInput(targetFile)) {
+            throw new ParameterException(spec.commandLine(), "standard input (-) can be only one of SOURCE and TARGET");
+        }
+        ReadInput sourceIn = input(sourceFile);
+        ReadInput targetIn = input(targetFile);
+        Scripts.Languages languages = Scripts.ofPair(sourceIn.name(), sourceIn.text(), sourceLanguage,
+                targetIn.name(), targetIn.text(), targetLanguage, true);
+        Document s = sourceIn.document(languages.source(), presegmented);
+        Document t = targetIn.document(languages.target(), presegmented);
         activity = "aligning " + sourceFile + " and " + targetFile + " (" + Activity.sentences(s, t) + ")";
-        Lopsided.ofFiles(sourceFile, s, targetFile, t, presegmented).ifPresent(warnings::add);
+        Lopsided.ofFiles(Path.of(sourceIn.name()), s, Path.of(targetIn.name()), t, presegmented)
+                .ifPresent(warnings::add);
         return aligner.align(s, t);
     }
 
-    /** The text of an input file; refuses one without text and notes characters the output cannot hold. */
-    private String input(Path file) {
-        String text = TextFiles.readText(file, encodingFlag.encoding(notes::add), "to align");
-        String warning = outputWarning(format, file, text);
+    /** An input file, read in its format; refuses one without text and notes characters the output cannot hold. */
+    private ReadInput input(Path file) {
+        ReadInput in = DocumentInputs.read(file, inputFormat.format(), encodingFlag.encoding(notes::add), "to align");
+        String warning = outputWarning(format, Path.of(in.name()), in.text());
         if (warning != null) {
             warnings.add(warning);
         }
-        return text;
+        return in;
     }
 
     /**

@@ -85,6 +85,7 @@ public final class Main {
                 .registerConverter(Language.class, Converters::language)
                 .registerConverter(OutputFormat.class, Converters::format)
                 .registerConverter(Charset.class, Converters::charset)
+                .registerConverter(dev.bitext.doc.InputFormat.class, Converters::inputFormat)
                 .setOut(stdout)
                 .setErr(stderr)
                 .setParameterExceptionHandler(ErrorHandlers::usageError)
