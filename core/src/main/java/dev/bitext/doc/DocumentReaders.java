@@ -18,7 +18,8 @@ import java.util.Optional;
  * <ul>
  * <li>a file taken as text (a {@code .txt}, no extension, an unknown extension) that is a ZIP archive, a PDF,
  * an old Word document or an HTML page is refused: {@code FILE: looks like a PDF file; bitext reads text,
- * HTML, Markdown, DOCX, XLIFF, SRT and WebVTT} (an HTML page: {@code ...; pass --input-format html});</li>
+ * HTML, Markdown, DOCX, XLIFF, SRT and WebVTT} (an HTML page: {@code ...; pass --input-format html}, unless
+ * text was asked for: then its markup is read as text);</li>
  * <li>a {@code .docx} that is not a ZIP archive, an HTML file without any markup and an XLIFF file that is not
  * XML are refused, naming the file.</li>
  * </ul>
@@ -116,7 +117,10 @@ public final class DocumentReaders {
         String looks = looksLike(head);
         switch (format) {
             case TEXT -> {
-                if (looks != null && looks.equals("HTML")) {
+                if ("HTML".equals(looks)) {
+                    if (override == InputFormat.TEXT) {
+                        return format;
+                    }
                     throw new BitextException(name + ": looks like an HTML page; pass --input-format html"
                             + " (or --input-format text to read its markup as text)");
                 }
