@@ -5,6 +5,7 @@ import dev.bitext.Bead;
 import dev.bitext.Document;
 import dev.bitext.DocumentPair;
 import dev.bitext.Language;
+import dev.bitext.Sentence;
 import dev.bitext.io.AlignmentWriter;
 import dev.bitext.io.OutputFormat;
 import dev.bitext.io.Surrogates;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -75,6 +77,10 @@ final class AlignCommand implements Callable<Integer>, Activity {
     @Parameters(index = "1", arity = "0..1", paramLabel = "TARGET", description = "The target text.")
     private Path target;
 
+    /** The way back to the source elements of each side's sentences (structured inputs), else null. */
+    private Function<Sentence, String> sourcePaths;
+    private Function<Sentence, String> targetPaths;
+
     @Override
     public String activity() {
         return activity;
@@ -89,8 +95,9 @@ final class AlignCommand implements Callable<Integer>, Activity {
         }
         OutputTarget.refuseInputs(output, inputs);
         Alignment alignment = target == null ? alignBilingual(source) : alignPair(source, target);
-        AlignmentWriter writer = format == OutputFormat.TMX
-                ? AlignmentWriter.tmx(tags.settings(spec.commandLine())) : AlignmentWriter.of(format);
+        AlignmentWriter writer = format == OutputFormat.TMX ? AlignmentWriter.tmx(tags.settings(spec.commandLine()))
+                : format == OutputFormat.JSONL && (sourcePaths != null || targetPaths != null)
+                ? AlignmentWriter.jsonl(sourcePaths, targetPaths) : AlignmentWriter.of(format);
         Output.write(output, spec.commandLine().getOut(), out -> writer.write(alignment, out));
         notes.forEach(n -> ErrorHandlers.note(spec.commandLine(), n));
         warnings.forEach(w -> ErrorHandlers.warn(spec.commandLine(), w));
@@ -111,6 +118,8 @@ final class AlignCommand implements Callable<Integer>, Activity {
         activity = "reading " + file;
         ReadInput in = input(file);
         DocumentPair pair = in.bilingual();
+        sourcePaths = in.paths(false);
+        targetPaths = sourcePaths;
         activity = "aligning the English and Chinese of " + file + " ("
                 + Activity.sentences(pair.source(), pair.target()) + ")";
         Alignment englishFirst = Inputs.about(file.toString(), () -> aligner.align(pair.source(), pair.target()));
@@ -130,6 +139,8 @@ final class AlignCommand implements Callable<Integer>, Activity {
                 targetIn.name(), targetIn.text(), targetLanguage, true);
         Document s = sourceIn.document(languages.source(), presegmented);
         Document t = targetIn.document(languages.target(), presegmented);
+        sourcePaths = sourceIn.paths(presegmented);
+        targetPaths = targetIn.paths(presegmented);
         activity = "aligning " + sourceFile + " and " + targetFile + " (" + Activity.sentences(s, t) + ")";
         Lopsided.ofFiles(Path.of(sourceIn.name()), s, Path.of(targetIn.name()), t, presegmented)
                 .ifPresent(warnings::add);

@@ -3,8 +3,12 @@ package dev.bitext.cli;
 import dev.bitext.Document;
 import dev.bitext.DocumentPair;
 import dev.bitext.Language;
+import dev.bitext.Sentence;
+import dev.bitext.doc.Block;
 import dev.bitext.doc.StructuredText;
 import dev.bitext.segment.LanguageDetector;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * One input as read by {@link DocumentInputs}: its name in messages, its text (plain text as decoded, or the
@@ -30,6 +34,21 @@ record ReadInput(String name, String text, StructuredText structured) {
             return Document.ofLines(lang, structured.lines());
         }
         return Inputs.about(name, () -> structured.segment(lang));
+    }
+
+    /**
+     * The way from a sentence of {@link #document} (or of {@link #bilingual}) back to its source element's
+     * path, or null for plain text.
+     */
+    Function<Sentence, String> paths(boolean presegmented) {
+        if (structured == null) {
+            return null;
+        }
+        if (presegmented) {
+            List<String> lines = structured.linePaths();
+            return s -> s.index() < lines.size() ? lines.get(s.index()) : null;
+        }
+        return s -> structured.blockAt(s.start()).map(Block::path).orElse(null);
     }
 
     /** Its English and Chinese parts, split by script as a bilingual text file is. */

@@ -167,4 +167,19 @@ class DocumentInputsTest {
         assertThat(r.err()).contains(en + " and " + zh + " are one English and one Chinese document")
                 .contains("give them with --pairs, or as a folder of bilingual files");
     }
+
+    @Test
+    void jsonlKeepsTheWayBackToTheElements() throws IOException {
+        Path en = Cli.write(dir, "en.html", "<html><body><main><p>Good morning.</p><p>Thank you.</p></main></body></html>");
+        Path zh = Cli.write(dir, "zh.txt", "早上好。\n谢谢你。\n");
+        Cli.Result r = Cli.run("align", "--format", "jsonl", en.toString(), zh.toString()).succeeds();
+        assertThat(r.out()).contains("\"source_paths\":[\"html/body/main[1]/p[1]\"]")
+                .contains("\"source_paths\":[\"html/body/main[1]/p[2]\"]").doesNotContain("target_paths");
+        Path enText = Cli.write(dir, "en.txt", "Good morning.\nThank you.\n");
+        Cli.Result plain = Cli.run("align", "--format", "jsonl", enText.toString(), zh.toString()).succeeds();
+        assertThat(plain.out()).doesNotContain("_paths");
+        Cli.Result bilingual = Cli.run("align", "--format", "jsonl", seed002AsHtml().toString()).succeeds();
+        assertThat(bilingual.out().lines().findFirst().orElseThrow()).contains("\"source_paths\":[\"html/body/main[1]/p[1]\"]")
+                .contains("\"target_paths\":[\"html/body/main[1]/p[2]\"]");
+    }
 }
