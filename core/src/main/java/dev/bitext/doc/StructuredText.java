@@ -164,6 +164,9 @@ public record StructuredText(InputFormat format, String text, List<Block> blocks
         }
 
         private static String clean(String value) {
+            if (!hasLineBreak(value)) {
+                return value.strip();
+            }
             String[] lines = value.strip().split("\\R", -1);
             StringBuilder b = new StringBuilder(value.length());
             for (String line : lines) {
@@ -176,6 +179,17 @@ public record StructuredText(InputFormat format, String text, List<Block> blocks
                 }
             }
             return b.toString();
+        }
+
+        /** Whether {@code value} holds a line break as {@code \R} matches one (the common case has none). */
+        private static boolean hasLineBreak(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@return the number of blocks so far} */
