@@ -118,8 +118,10 @@ final class AlignCommand implements Callable<Integer>, Activity {
         activity = "reading " + file;
         ReadInput in = input(file);
         DocumentPair pair = in.bilingual();
-        sourcePaths = in.paths(false);
-        targetPaths = sourcePaths;
+        if (format == OutputFormat.JSONL) {
+            sourcePaths = in.paths(false);
+            targetPaths = sourcePaths;
+        }
         activity = "aligning the English and Chinese of " + file + " ("
                 + Activity.sentences(pair.source(), pair.target()) + ")";
         Alignment englishFirst = Inputs.about(file.toString(), () -> aligner.align(pair.source(), pair.target()));
@@ -139,8 +141,10 @@ final class AlignCommand implements Callable<Integer>, Activity {
                 targetIn.name(), targetIn.text(), targetLanguage, true);
         Document s = sourceIn.document(languages.source(), presegmented);
         Document t = targetIn.document(languages.target(), presegmented);
-        sourcePaths = sourceIn.paths(presegmented);
-        targetPaths = targetIn.paths(presegmented);
+        if (format == OutputFormat.JSONL) {
+            sourcePaths = sourceIn.paths(presegmented);
+            targetPaths = targetIn.paths(presegmented);
+        }
         activity = "aligning " + sourceFile + " and " + targetFile + " (" + Activity.sentences(s, t) + ")";
         Lopsided.ofFiles(Path.of(sourceIn.name()), s, Path.of(targetIn.name()), t, presegmented)
                 .ifPresent(warnings::add);

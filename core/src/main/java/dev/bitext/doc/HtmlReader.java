@@ -68,10 +68,13 @@ public final class HtmlReader {
         /** Emits {@code element} (a block element at {@code path}): its own text, then its inner blocks in order. */
         void block(Element element, String path) {
             StringBuilder own = new StringBuilder();
-            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            java.util.Map<String, Integer> seen = null;
             for (Node child : element.childNodes()) {
                 if (child instanceof Element e) {
                     String tag = e.normalName();
+                    if (seen == null) {
+                        seen = new java.util.HashMap<>();
+                    }
                     int n = seen.merge(tag, 1, Integer::sum);
                     if (dropped(e)) {
                         continue;
@@ -122,25 +125,27 @@ public final class HtmlReader {
     private static final char BREAK = '\0';
 
     /** White space runs as one space, spaces at line ends dropped; a {@code <br>} becomes a line break. */
-    private static String collapse(CharSequence raw) {
-        StringBuilder b = new StringBuilder(raw.length());
+    private static String collapse(StringBuilder raw) {
+        int length = raw.length();
+        char[] out = new char[length];
+        int n = 0;
         boolean space = false;
-        for (int i = 0; i < raw.length(); i++) {
+        for (int i = 0; i < length; i++) {
             char c = raw.charAt(i);
             if (c == BREAK) {
-                b.append('\n');
+                out[n++] = '\n';
                 space = false;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            } else if (c <= ' ' || c == '\u00A0' || (c > '\u007F' && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
                 space = true;
             } else {
-                if (space && b.length() > 0 && b.charAt(b.length() - 1) != '\n') {
-                    b.append(' ');
+                if (space && n > 0 && out[n - 1] != '\n') {
+                    out[n++] = ' ';
                 }
                 space = false;
-                b.append(c);
+                out[n++] = c;
             }
         }
-        return b.toString();
+        return new String(out, 0, n);
     }
 
     private static BlockKind kind(String tag) {
