@@ -2,9 +2,9 @@ package dev.bitext.cli;
 
 import dev.bitext.Document;
 import dev.bitext.Language;
+import dev.bitext.Sentence;
 import dev.bitext.doc.DocumentReaders;
 import dev.bitext.doc.InputFormat;
-import dev.bitext.Sentence;
 import dev.bitext.segment.LanguageDetector;
 import java.io.IOException;
 import java.io.Writer;

@@ -99,4 +99,13 @@ class DocumentReadersTest {
         assertThatThrownBy(() -> STRICT.decode(new byte[] {'a', 0, 'b'}, "standard input"))
                 .hasMessageStartingWith("standard input: binary file or unmarked UTF-16");
     }
+
+    @Test
+    void legacyChineseBytesAreDetectedAsFilesAre() {
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        byte[] gbk = "美韩合作面临多重困境。美韩联盟牢不可摧。".getBytes(java.nio.charset.Charset.forName("GBK"));
+        assertThat(STRICT.withNotes(notes::add).decode(gbk, "standard input"))
+                .isEqualTo("美韩合作面临多重困境。美韩联盟牢不可摧。");
+        assertThat(notes).containsExactly("standard input: not UTF-8; read as GB18030");
+    }
 }
