@@ -182,4 +182,24 @@ class DocumentInputsTest {
         assertThat(bilingual.out().lines().findFirst().orElseThrow()).contains("\"source_paths\":[\"html/body/main[1]/p[1]\"]")
                 .contains("\"target_paths\":[\"html/body/main[1]/p[2]\"]");
     }
+
+    @Test
+    void buildTmReadsHtmlPairsAndFolders() throws IOException {
+        Cli.write(dir, "c/en.html", "<nav>Menu</nav><p>The alliance is strong. Both sides agree.</p>");
+        Cli.write(dir, "c/zh.md", "# 联盟\n\n联盟牢不可摧。双方同意。\n");
+        Path manifest = Cli.write(dir, "c/pairs.tsv", "en.html\tzh.md\n");
+        Path tmx = dir.resolve("pairs.tmx");
+        Cli.Result r = Cli.run("build-tm", "--quiet", "-o", tmx.toString(), "--pairs", manifest.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(tmx)).contains("The alliance is strong.").contains("联盟牢不可摧。")
+                .doesNotContain("Menu").doesNotContain("#");
+
+        Path folder = dir.resolve("pages");
+        Files.createDirectories(folder);
+        Files.copy(seed002AsHtml(), folder.resolve("002.html"));
+        Path out = dir.resolve("folder.tmx");
+        r = Cli.run("build-tm", "--quiet", "-o", out.toString(), folder.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(out)).contains("US-ROK").doesNotContain("Copyright");
+    }
 }
