@@ -219,8 +219,9 @@ public final class DocumentReaders {
         return null;
     }
 
+    /** Whether the content starts with markup (after a UTF-8 mark and white space), or is marked UTF-16. */
     private static boolean startsXml(byte[] head) {
-        return asciiStart(head).startsWith("<");
+        return startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF) || asciiStart(head).startsWith("<");
     }
 
     /** The start of the content after a UTF-8 mark and white space, as Latin-1, at most 64 characters. */
