@@ -1,8 +1,16 @@
 package dev.bitext.doc;
 
 import dev.bitext.BitextException;
+import dev.bitext.io.ChineseEncodings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -12,7 +20,9 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Reads an HTML page into blocks with jsoup. The charset is the byte order mark's, else the page's
- * {@code <meta charset>} (or {@code http-equiv} content type), else UTF-8; character references are decoded.
+ * {@code <meta charset>} (or {@code http-equiv} content type), else UTF-8; a page taken as UTF-8 that is not
+ * valid UTF-8 is read in the legacy Chinese encoding {@link ChineseEncodings#guess} finds (GB18030, Big5), else
+ * refused with the offset of its first bad byte. Character references are decoded.
  * Page furniture is left out: {@code script}, {@code style}, {@code noscript}, {@code template}, {@code nav},
  * {@code header}, {@code footer}, {@code aside}, {@code form}, {@code button}, {@code select}, {@code iframe},
  * {@code svg}, and hidden elements ({@code hidden} attribute, {@code aria-hidden="true"}, inline
@@ -46,15 +56,45 @@ public final class HtmlReader {
      * @throws BitextException naming the file if it cannot be parsed
      */
     public static StructuredText read(byte[] bytes, String name) {
-        org.jsoup.nodes.Document page;
-        try {
-            page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-        } catch (IOException | RuntimeException e) {
-            throw new BitextException(name + ": cannot read the HTML (" + e.getMessage() + ")", e);
+        org.jsoup.nodes.Document page = parse(bytes, null, name);
+        if (page.charset().equals(StandardCharsets.UTF_8)) {
+            long bad = firstInvalidUtf8(bytes);
+            if (bad >= 0) {
+                Charset guessed = ChineseEncodings.guess(bytes, bytes.length, true).orElseThrow(() ->
+                        new BitextException(name + ": invalid UTF-8 at byte " + bad + " (the page declares no other"
+                                + " charset, and it is not GB18030 or Big5 either)"));
+                page = parse(bytes, guessed.name(), name);
+            }
         }
         StructuredText.Builder out = StructuredText.builder(InputFormat.HTML);
         new Walk(out).block(page.body() == null ? page : page.body(), "html/body");
         return out.build();
+    }
+
+    private static org.jsoup.nodes.Document parse(byte[] bytes, String charset, String name) {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(bytes), charset, "");
+        } catch (IOException | RuntimeException e) {
+            throw new BitextException(name + ": cannot read the HTML (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The offset of the first byte that is not valid UTF-8, or -1 when all are. */
+    private static long firstInvalidUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(1 << 14);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return in.position();
+            }
+            if (r.isUnderflow()) {
+                return -1;
+            }
+            out.clear();
+        }
     }
 
     /** One pass over the tree, collecting blocks. */

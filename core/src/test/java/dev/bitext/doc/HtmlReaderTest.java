@@ -86,4 +86,16 @@ class HtmlReaderTest {
         List<Sentence> s = st.segment(Language.ENGLISH).sentences();
         assertThat(s).extracting(Sentence::paragraph).containsExactly(0, 1, 1);
     }
+
+    @Test
+    void undeclaredLegacyChineseIsDetectedAndBadBytesRefused() {
+        String html = "<html><body><p>美韩合作面临多重困境。美韩联盟牢不可摧。</p></body></html>";
+        StructuredText st = HtmlReader.read(html.getBytes(Charset.forName("GBK")), "gbk.html");
+        assertThat(texts(st)).containsExactly("美韩合作面临多重困境。美韩联盟牢不可摧。");
+        byte[] bad = {'<', 'p', '>', 'O', 'k', (byte) 0xFF, '<', '/', 'p', '>'};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HtmlReader.read(bad, "bad.html"))
+                .isInstanceOf(dev.bitext.BitextException.class)
+                .hasMessage("bad.html: invalid UTF-8 at byte 5 (the page declares no other charset, and it is not"
+                        + " GB18030 or Big5 either)");
+    }
 }
