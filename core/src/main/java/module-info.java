@@ -11,6 +11,7 @@ module dev.bitext {
     requires com.google.common;
     requires org.apache.commons.text;
     requires java.xml;
+    requires org.jsoup;
 
     exports dev.bitext;
     exports dev.bitext.segment;

@@ -5,6 +5,7 @@ import dev.bitext.Bead;
 import dev.bitext.Document;
 import dev.bitext.DocumentPair;
 import dev.bitext.Language;
+import dev.bitext.Sentence;
 import dev.bitext.io.AlignmentWriter;
 import dev.bitext.io.OutputFormat;
 import dev.bitext.io.Surrogates;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -73,12 +75,19 @@ final class AlignCommand implements Callable<Integer>, Activity {
     @Mixin
     private EncodingFlag encodingFlag;
 
+    @Mixin
+    private InputFormatFlag inputFormat;
+
     @Parameters(index = "0", paramLabel = "SOURCE",
-            description = "The source text, or a single file holding both languages.")
+            description = "The source text, or a single file holding both languages; - for standard input.")
     private Path source;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "TARGET", description = "The target text.")
     private Path target;
+
+    /** The way back to the source elements of each side's sentences (structured inputs), else null. */
+    private Function<Sentence, String> sourcePaths;
+    private Function<Sentence, String> targetPaths;
 
     @Override
     public String activity() {
@@ -107,6 +116,8 @@ final class AlignCommand implements Callable<Integer>, Activity {
                 case TMX -> AlignmentWriter.tmx(tags.settings(spec.commandLine()));
                 case TSV -> AlignmentWriter.tsv(header);
                 case CSV -> AlignmentWriter.csv(document);
+                case JSONL -> sourcePaths != null || targetPaths != null
+                        ? AlignmentWriter.jsonl(sourcePaths, targetPaths) : AlignmentWriter.jsonl();
                 default -> AlignmentWriter.of(format.text());
             };
             Output.write(output, spec.commandLine().getOut(), out -> writer.write(alignment, out));
@@ -139,9 +150,12 @@ final class AlignCommand implements Callable<Integer>, Activity {
         }
         var aligner = alignerFlags.aligner(spec.commandLine());
         activity = "reading " + file;
-        String text = input(file);
-        Scripts.requireSupportedBilingual(file.toString(), text);
-        DocumentPair pair = Inputs.about(file.toString(), () -> DocumentPair.ofBilingual(text));
+        ReadInput in = input(file);
+        DocumentPair pair = in.bilingual();
+        if (format == AlignFormat.JSONL) {
+            sourcePaths = in.paths(false);
+            targetPaths = sourcePaths;
+        }
         activity = "aligning the English and Chinese of " + file + " ("
                 + Activity.sentences(pair.source(), pair.target()) + ")";
         Alignment englishFirst = Inputs.about(file.toString(), () -> aligner.align(pair.source(), pair.target()));
@@ -152,25 +166,33 @@ final class AlignCommand implements Callable<Integer>, Activity {
     private Alignment alignPair(Path sourceFile, Path targetFile) {
         var aligner = alignerFlags.aligner(spec.commandLine());
         activity = "reading " + sourceFile + " and " + targetFile;
-        String sourceText = input(sourceFile);
-        String targetText = input(targetFile);
-        Scripts.Languages languages = Scripts.ofPair(sourceFile.toString(), sourceText, sourceLanguage,
-                targetFile.toString(), targetText, targetLanguage, true);
-        Document s = Inputs.document(sourceFile.toString(), sourceText, languages.source(), presegmented);
-        Document t = Inputs.document(targetFile.toString(), targetText, languages.target(), presegmented);
+        if (DocumentInputs.isStandardInput(sourceFile) && DocumentInputs.isStandardInput(targetFile)) {
+            throw new ParameterException(spec.commandLine(), "standard input (-) can be only one of SOURCE and TARGET");
+        }
+        ReadInput sourceIn = input(sourceFile);
+        ReadInput targetIn = input(targetFile);
+        Scripts.Languages languages = Scripts.ofPair(sourceIn.name(), sourceIn.text(), sourceLanguage,
+                targetIn.name(), targetIn.text(), targetLanguage, true);
+        Document s = sourceIn.document(languages.source(), presegmented);
+        Document t = targetIn.document(languages.target(), presegmented);
+        if (format == AlignFormat.JSONL) {
+            sourcePaths = sourceIn.paths(presegmented);
+            targetPaths = targetIn.paths(presegmented);
+        }
         activity = "aligning " + sourceFile + " and " + targetFile + " (" + Activity.sentences(s, t) + ")";
-        Lopsided.ofFiles(sourceFile, s, targetFile, t, presegmented).ifPresent(warnings::add);
+        Lopsided.ofFiles(Path.of(sourceIn.name()), s, Path.of(targetIn.name()), t, presegmented)
+                .ifPresent(warnings::add);
         return aligner.align(s, t);
     }
 
-    /** The text of an input file; refuses one without text and notes characters the output cannot hold. */
-    private String input(Path file) {
-        String text = TextFiles.readText(file, encodingFlag.encoding(notes::add), "to align");
-        String warning = outputWarning(format, file, text);
+    /** An input file, read in its format; refuses one without text and notes characters the output cannot hold. */
+    private ReadInput input(Path file) {
+        ReadInput in = DocumentInputs.read(file, inputFormat.format(), encodingFlag.encoding(notes::add), "to align");
+        String warning = outputWarning(format, Path.of(in.name()), in.text());
         if (warning != null) {
             warnings.add(warning);
         }
-        return text;
+        return in;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.bitext.cli;
 
 import dev.bitext.BitextException;
 import dev.bitext.Language;
+import dev.bitext.segment.LanguageDetector;
 import dev.bitext.tm.ReviewReport;
 import dev.bitext.tm.TmSource;
 import dev.bitext.tm.TmSummary;
@@ -45,6 +46,9 @@ final class BuildTmCommand implements Callable<Integer>, Activity {
 
     @Mixin
     private EncodingFlag encodingFlag;
+
+    @Mixin
+    private InputFormatFlag inputFormat;
 
     /** Notes on inputs read in a detected encoding (from the worker threads), printed before the summary. */
     private final Set<String> notes = new ConcurrentSkipListSet<>();
@@ -114,6 +118,7 @@ final class BuildTmCommand implements Callable<Integer>, Activity {
                 .languages(source, target)
                 .threads(workers);
         activity = "reading the inputs of " + output;
+        refuseSeparatePair();
         List<TmSource> sources = sources();
         if (sources.isEmpty()) {
             throw new BitextException("nothing to align: no input files found");
@@ -148,17 +153,56 @@ final class BuildTmCommand implements Callable<Integer>, Activity {
         for (Path file : InputFiles.expand(inputs)) {
             if (outputs.stream().noneMatch(out -> absolute(out).equals(absolute(file))
                     || OutputTarget.sameRegularFile(out, file))) {
-                sources.add(new FileSources.Bilingual(file, encoding));
+                sources.add(new FileSources.Bilingual(file, inputFormat.format(), encoding));
             }
         }
         if (manifest != null) {
             for (PairManifest.Entry e : PairManifest.read(manifest, encoding)) {
                 outputs.forEach(out -> OutputTarget.refuseInputs(out, List.of(e.source(), e.target())));
                 sources.add(new FileSources.Pair(e.source(), e.target(), languages.givenSource(), languages.givenTarget(),
-                        presegmented, encoding));
+                        presegmented, inputFormat.format(), encoding));
             }
         }
         return sources;
+    }
+
+    /**
+     * Refuses exactly two INPUT files that are one English and one Chinese document (each in one language,
+     * not the same one): INPUT files are bilingual, so both would be skipped; a usage error says how to give
+     * them. Files that cannot be read are left for the run to report.
+     */
+    private void refuseSeparatePair() {
+        if (manifest != null || inputs.size() != 2 || !inputs.stream().allMatch(Files::isRegularFile)) {
+            return;
+        }
+        Language[] found = new Language[2];
+        for (int i = 0; i < 2; i++) {
+            try {
+                ReadInput in = DocumentInputs.read(inputs.get(i), inputFormat.format(), InputEncoding.DETECT,
+                        "to align");
+                if (!oneLanguage(in)) {
+                    return;
+                }
+                found[i] = LanguageDetector.detect(in.text());
+            } catch (BitextException e) {
+                return;
+            }
+        }
+        if (found[0] != found[1]) {
+            throw usage(inputs.get(0) + " and " + inputs.get(1) + " are one " + Inputs.name(found[0]) + " and one "
+                    + Inputs.name(found[1]) + " document, but INPUT files hold both languages each: give them "
+                    + "with --pairs, or as a folder of bilingual files");
+        }
+    }
+
+    /** Whether the input holds only one of the two languages (splitting it by script fails). */
+    private static boolean oneLanguage(ReadInput in) {
+        try {
+            in.bilingual();
+            return false;
+        } catch (BitextException e) {
+            return true;
+        }
     }
 
     /** Builds the memory into the output (and the report), which are put in place only if anything was aligned. */

@@ -1,6 +1,7 @@
 package dev.bitext.cli;
 
 import dev.bitext.Language;
+import dev.bitext.doc.InputFormat;
 import dev.bitext.io.OutputFormat;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -34,6 +35,15 @@ final class Converters {
     static AlignFormat alignFormat(String value) {
         try {
             return AlignFormat.fromName(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+        }
+    }
+
+    /** An input format name such as {@code html}. */
+    static InputFormat inputFormat(String value) {
+        try {
+            return InputFormat.fromName(value);
         } catch (IllegalArgumentException e) {
             throw new TypeConversionException(e.getMessage());
         }

@@ -3,6 +3,7 @@ package dev.bitext.cli;
 import dev.bitext.BitextException;
 import dev.bitext.DocumentPair;
 import dev.bitext.Language;
+import dev.bitext.doc.InputFormat;
 import dev.bitext.tm.TmSource;
 import java.nio.file.Path;
 
@@ -21,9 +22,10 @@ final class FileSources {
      * One file holding both languages, split by script; immutable and thread-safe.
      *
      * @param file     the file
+     * @param format   its format, or null to go by its name and content
      * @param encoding how to decode it
      */
-    record Bilingual(Path file, InputEncoding encoding) implements TmSource {
+    record Bilingual(Path file, InputFormat format, InputEncoding encoding) implements TmSource {
         @Override
         public String name() {
             return file.toString();
@@ -31,9 +33,7 @@ final class FileSources {
 
         @Override
         public DocumentPair load() {
-            String text = text(file, encoding);
-            Scripts.requireSupportedBilingual(file.toString(), text);
-            return Inputs.about(file.toString(), () -> DocumentPair.ofBilingual(text));
+            return read(file, format, encoding).bilingual();
         }
     }
 
@@ -45,10 +45,11 @@ final class FileSources {
      * @param sourceLanguage the source file's language, or null to detect it
      * @param targetLanguage the target file's language, or null to detect it
      * @param presegmented   whether each line is a sentence
+     * @param format         the files' format, or null to go by their names and contents
      * @param encoding       how to decode the files
      */
     record Pair(Path source, Path target, Language sourceLanguage, Language targetLanguage, boolean presegmented,
-                InputEncoding encoding) implements TmSource {
+                InputFormat format, InputEncoding encoding) implements TmSource {
         @Override
         public String name() {
             return source.toString();
@@ -56,16 +57,16 @@ final class FileSources {
 
         @Override
         public DocumentPair load() {
-            String sourceText = text(source, encoding);
-            String targetText = text(target, encoding);
-            Scripts.Languages languages = Scripts.ofPair(source.toString(), sourceText, sourceLanguage,
-                    target.toString(), targetText, targetLanguage, false);
-            return new DocumentPair(Inputs.document(source.toString(), sourceText, languages.source(), presegmented),
-                    Inputs.document(target.toString(), targetText, languages.target(), presegmented));
+            ReadInput s = read(source, format, encoding);
+            ReadInput t = read(target, format, encoding);
+            Scripts.Languages languages = Scripts.ofPair(s.name(), s.text(), sourceLanguage, t.name(), t.text(),
+                    targetLanguage, false);
+            return new DocumentPair(s.document(languages.source(), presegmented),
+                    t.document(languages.target(), presegmented));
         }
     }
 
-    private static String text(Path file, InputEncoding encoding) {
-        return TextFiles.readText(file, encoding, "to align");
+    private static ReadInput read(Path file, InputFormat format, InputEncoding encoding) {
+        return DocumentInputs.read(file, format, encoding, "to align");
     }
 }

@@ -86,6 +86,7 @@ public final class Main {
                 .registerConverter(OutputFormat.class, Converters::format)
                 .registerConverter(AlignFormat.class, Converters::alignFormat)
                 .registerConverter(Charset.class, Converters::charset)
+                .registerConverter(dev.bitext.doc.InputFormat.class, Converters::inputFormat)
                 .setOut(stdout)
                 .setErr(stderr)
                 .setParameterExceptionHandler(ErrorHandlers::usageError)

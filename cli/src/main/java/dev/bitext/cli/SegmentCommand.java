@@ -1,7 +1,10 @@
 package dev.bitext.cli;
 
+import dev.bitext.Document;
 import dev.bitext.Language;
 import dev.bitext.Sentence;
+import dev.bitext.doc.DocumentReaders;
+import dev.bitext.doc.InputFormat;
 import dev.bitext.segment.LanguageDetector;
 import java.io.IOException;
 import java.io.Writer;
@@ -41,7 +44,10 @@ final class SegmentCommand implements Callable<Integer>, Activity {
     @Mixin
     private EncodingFlag encodingFlag;
 
-    @Parameters(paramLabel = "FILE", description = "The text to segment.")
+    @Mixin
+    private InputFormatFlag inputFormat;
+
+    @Parameters(paramLabel = "FILE", description = "The text to segment; - for standard input.")
     private Path file;
 
     /** Notes on how the file was read, shown once the output is written. */
@@ -59,25 +65,43 @@ final class SegmentCommand implements Callable<Integer>, Activity {
         Output.write(output, spec.commandLine().getOut(), out -> sentences[0] = segment(out));
         notes.forEach(n -> ErrorHandlers.note(spec.commandLine(), n));
         if (sentences[0] == 0) {
-            ErrorHandlers.warn(spec.commandLine(), file + ": no sentences (the file is empty or only white space)");
+            ErrorHandlers.warn(spec.commandLine(), (DocumentInputs.isStandardInput(file)
+                    ? DocumentInputs.STANDARD_INPUT + ": no sentences (the input is empty or only white space)"
+                    : file + ": no sentences (the file is empty or only white space)"));
         }
         return Main.OK;
     }
 
-    /** Writes the sentences of the file to {@code out}, block by block; returns how many there were. */
+    /**
+     * Writes the sentences of the file to {@code out}, a plain text file block by block, standard input or a
+     * structured document whole; returns how many there were.
+     */
     private long segment(Writer out) throws IOException {
         Language[] lang = {language};
         long[] count = {0};
-        TextBlocks.forEach(file, BLOCK_CHARS, encodingFlag.encoding(notes::add), block -> {
-            if (lang[0] == null) {
-                lang[0] = LanguageDetector.detect(block);
-            }
-            for (Sentence s : Inputs.segment(file.toString(), block, lang[0]).sentences()) {
-                out.write(s.text().strip());
-                out.write('\n');
-                count[0]++;
-            }
-        });
-        return count[0];
+        InputEncoding encoding = encodingFlag.encoding(notes::add);
+        if (!DocumentInputs.isStandardInput(file)
+                && DocumentReaders.formatOf(file, inputFormat.format()) == InputFormat.TEXT) {
+            TextBlocks.forEach(file, BLOCK_CHARS, encoding, block -> {
+                if (lang[0] == null) {
+                    lang[0] = LanguageDetector.detect(block);
+                }
+                count[0] += write(Inputs.segment(file.toString(), block, lang[0]), out);
+            });
+            return count[0];
+        }
+        ReadInput in = DocumentInputs.readAny(file, inputFormat.format(), encoding);
+        if (in.text().isBlank()) {
+            return 0;
+        }
+        return write(in.document(language, false), out);
+    }
+
+    private static long write(Document document, Writer out) throws IOException {
+        for (Sentence s : document.sentences()) {
+            out.write(s.text().strip().replace('\n', ' '));
+            out.write('\n');
+        }
+        return document.size();
     }
 }

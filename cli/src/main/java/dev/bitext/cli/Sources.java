@@ -33,7 +33,7 @@ public final class Sources {
      */
     public static TmSource filePair(Path source, Path target, Language sourceLanguage, Language targetLanguage,
                                     boolean presegmented, Charset charset, Consumer<String> notes) {
-        return new FileSources.Pair(source, target, sourceLanguage, targetLanguage, presegmented,
+        return new FileSources.Pair(source, target, sourceLanguage, targetLanguage, presegmented, null,
                 new InputEncoding(charset, notes));
     }
 
@@ -46,7 +46,7 @@ public final class Sources {
      * @return the source, named by the file
      */
     public static TmSource bilingualFile(Path file, Charset charset, Consumer<String> notes) {
-        return new FileSources.Bilingual(file, new InputEncoding(charset, notes));
+        return new FileSources.Bilingual(file, null, new InputEncoding(charset, notes));
     }
 
     /**

@@ -68,6 +68,42 @@ public record StructuredText(InputFormat format, String text, List<Block> blocks
     }
 
     /**
+     * The block holding a character of {@link #text()}: the way back from a sentence's offset to its source
+     * element (it works for sentences of {@link #segment} and for those the bilingual splitter makes of the
+     * text, whose offsets point into it too).
+     *
+     * @param offset a character offset in {@link #text()}
+     * @return the block with {@code start <= offset < end}, or empty when the offset lies between blocks
+     */
+    public java.util.Optional<Block> blockAt(int offset) {
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Block b = blocks.get(mid);
+            if (offset < b.start()) {
+                hi = mid - 1;
+            } else if (offset >= b.end()) {
+                lo = mid + 1;
+            } else {
+                return java.util.Optional.of(b);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The path of each line of {@link #lines()}: element {@code i} is the path of the block line {@code i}
+     * comes from (the way back for {@code --presegmented}, where sentence {@code i} is line {@code i}).
+     *
+     * @return one path per line, in order
+     */
+    public List<String> linePaths() {
+        return blocks.stream()
+                .flatMap(b -> text.substring(b.start(), b.end()).lines().map(line -> b.path())).toList();
+    }
+
+    /**
      * A builder that lays blocks out one after another, a blank line between them.
      *
      * @param format the format being read
@@ -128,6 +164,9 @@ public record StructuredText(InputFormat format, String text, List<Block> blocks
         }
 
         private static String clean(String value) {
+            if (!hasLineBreak(value)) {
+                return value.strip();
+            }
             String[] lines = value.strip().split("\\R", -1);
             StringBuilder b = new StringBuilder(value.length());
             for (String line : lines) {
@@ -140,6 +179,17 @@ public record StructuredText(InputFormat format, String text, List<Block> blocks
                 }
             }
             return b.toString();
+        }
+
+        /** Whether {@code value} holds a line break as {@code \R} matches one (the common case has none). */
+        private static boolean hasLineBreak(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@return the number of blocks so far} */

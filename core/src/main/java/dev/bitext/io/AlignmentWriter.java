@@ -1,9 +1,11 @@
 package dev.bitext.io;
 
 import dev.bitext.Alignment;
+import dev.bitext.Sentence;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Writes an alignment in one format. Implementations are immutable and thread-safe; the
@@ -101,6 +103,22 @@ public interface AlignmentWriter {
      */
     static AlignmentWriter jsonl() {
         return new JsonLinesWriter();
+    }
+
+    /**
+     * The JSON-lines writer with the way back to the source documents: each object also has
+     * {@code "source_paths"} and {@code "target_paths"} (each key only for a side given a function), the
+     * distinct paths of the bead's sentences in order, such as {@code ["html/body/main[1]/p[3]"]}; a
+     * sentence whose function gives null adds none. The paths lead to the elements of the source file
+     * ({@link dev.bitext.doc.Block#path()}); sentence offsets refer to the text a reader extracted, not to
+     * the file's bytes.
+     *
+     * @param sourcePaths the path of a source sentence's element, or null for no {@code "source_paths"}
+     * @param targetPaths the path of a target sentence's element, or null for no {@code "target_paths"}
+     * @return a writer of JSON lines with paths
+     */
+    static AlignmentWriter jsonl(Function<Sentence, String> sourcePaths, Function<Sentence, String> targetPaths) {
+        return new JsonLinesWriter(sourcePaths, targetPaths);
     }
 
     /**

@@ -159,16 +159,45 @@ public final class TextReader {
      */
     public void forEach(Path file, int blockChars, BlockSink sink) throws IOException {
         requireFile(file);
+        run(file, () -> Files.newInputStream(file), blockChars, sink);
+    }
+
+    /**
+     * The decoded text of bytes already read (standard input, say), by the same rules as {@link #read}.
+     *
+     * @param bytes the bytes
+     * @param name  what to call them in messages, such as {@code standard input}
+     * @return their text, empty for no bytes
+     * @throws BitextException naming {@code name} if the bytes cannot be decoded
+     */
+    public String decode(byte[] bytes, String name) {
+        String[] text = {""};
         try {
-            decode(file, blockChars, charset, charset == null, "", sink);
+            run(Path.of(name), () -> new java.io.ByteArrayInputStream(bytes), Integer.MAX_VALUE,
+                    block -> text[0] = block);
+        } catch (IOException e) {
+            throw new BitextException(name + ": " + e.getMessage(), e);
+        }
+        return text[0];
+    }
+
+    /** Opens the bytes to decode, from their start. */
+    @FunctionalInterface
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private void run(Path file, Opener opener, int blockChars, BlockSink sink) throws IOException {
+        try {
+            decode(file, opener, blockChars, charset, charset == null, "", sink);
         } catch (NotUtf8 e) {
-            Charset guessed = guess(file, e.offset);
+            Charset guessed = guess(file, opener, e.offset);
             if (guessed == null) {
                 throw new BitextException(file + ": invalid UTF-8 at byte " + e.offset
                         + " (not GB18030 or Big5 either; " + advice + ")");
             }
-            decode(file, blockChars, guessed, false, " (the file is not UTF-8 and was read as " + guessed.name()
-                    + "; " + advice + ")", sink);
+            decode(file, opener, blockChars, guessed, false, " (the file is not UTF-8 and was read as "
+                    + guessed.name() + "; " + advice + ")", sink);
             notes.accept(file + ": not UTF-8; read as " + guessed.name());
         }
     }
@@ -189,11 +218,11 @@ public final class TextReader {
         }
     }
 
-    private static void decode(Path file, int blockChars, Charset charset, boolean mayGuess, String errorHint,
-                               BlockSink sink) throws IOException {
+    private static void decode(Path file, Opener opener, int blockChars, Charset charset, boolean mayGuess,
+                               String errorHint, BlockSink sink) throws IOException {
         InputStream stream;
         try {
-            stream = Files.newInputStream(file);
+            stream = opener.open();
         } catch (IOException e) {
             throw BitextException.about(file, e);
         }
@@ -203,11 +232,11 @@ public final class TextReader {
     }
 
     /** The legacy Chinese encoding the start of {@code file} is in, judged up to past {@code badByte}; or null. */
-    private static Charset guess(Path file, long badByte) {
+    private static Charset guess(Path file, Opener opener, long badByte) {
         if (badByte >= GUESS_WITHIN) {
             return null;
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = opener.open()) {
             byte[] prefix = in.readNBytes((int) badByte + GUESS_AFTER);
             boolean complete = in.read() < 0;
             return ChineseEncodings.guess(prefix, prefix.length, complete).orElse(null);
