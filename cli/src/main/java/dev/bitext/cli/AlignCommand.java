@@ -169,8 +169,13 @@ final class AlignCommand implements Callable<Integer>, Activity {
         if (DocumentInputs.isStandardInput(sourceFile) && DocumentInputs.isStandardInput(targetFile)) {
             throw new ParameterException(spec.commandLine(), "standard input (-) can be only one of SOURCE and TARGET");
         }
+        // the target is read (and a structured one parsed) on another core while the source is read
+        List<String> targetNotes = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CompletableFuture<ReadInput> targetRead = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> read(targetFile, targetNotes::add), AlignCommand::daemon);
         ReadInput sourceIn = input(sourceFile);
-        ReadInput targetIn = input(targetFile);
+        ReadInput targetIn = checked(joined(targetRead));
+        notes.addAll(targetNotes);
         Scripts.Languages languages = Scripts.ofPair(sourceIn.name(), sourceIn.text(), sourceLanguage,
                 targetIn.name(), targetIn.text(), targetLanguage, true);
         Document s = sourceIn.document(languages.source(), presegmented);
@@ -187,7 +192,38 @@ final class AlignCommand implements Callable<Integer>, Activity {
 
     /** An input file, read in its format; refuses one without text and notes characters the output cannot hold. */
     private ReadInput input(Path file) {
-        ReadInput in = DocumentInputs.read(file, inputFormat.format(), encodingFlag.encoding(notes::add), "to align");
+        return checked(read(file, notes::add));
+    }
+
+    /** An input file, read in its format, its encoding notes going to {@code notes}; refuses one without text. */
+    private ReadInput read(Path file, java.util.function.Consumer<String> notes) {
+        return DocumentInputs.read(file, inputFormat.format(), encodingFlag.encoding(notes), "to align");
+    }
+
+    /** Runs {@code task} on a thread of its own (the common pool may be busy loading the lexicon). */
+    private static void daemon(Runnable task) {
+        Thread t = new Thread(task, "bitext-read");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The result of a read on another thread, its failure rethrown as it was thrown there. */
+    private static ReadInput joined(java.util.concurrent.CompletableFuture<ReadInput> read) {
+        try {
+            return read.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** {@code in}, with a warning noted for the characters the output cannot hold. */
+    private ReadInput checked(ReadInput in) {
         String warning = outputWarning(format, Path.of(in.name()), in.text());
         if (warning != null) {
             warnings.add(warning);
