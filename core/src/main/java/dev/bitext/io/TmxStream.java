@@ -217,7 +217,7 @@ public final class TmxStream implements Closeable {
             throw new IllegalStateException("TmxStream is closed");
         }
         try {
-            writeUnit(xml, unit, headerSourceTag);
+            writeUnit(xml, cleaned(unit), headerSourceTag);
             xml.flush();
             units++;
         } catch (XMLStreamException e) {
@@ -240,7 +240,7 @@ public final class TmxStream implements Closeable {
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter w = writer(text);
-            writeUnit(w, unit, headerTag(settings, source));
+            writeUnit(w, cleaned(unit), headerTag(settings, source));
             w.flush();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot render a TMX unit", e);
@@ -287,9 +287,17 @@ public final class TmxStream implements Closeable {
         this.units += units;
     }
 
+    /** {@code unit} with the characters XML forbids removed from its document name and tags. */
+    private static TmxUnit cleaned(TmxUnit unit) {
+        return new TmxUnit(unit.document() == null ? null : XmlChars.clean(unit.document()), unit.beadType(),
+                unit.confidence(), XmlChars.clean(unit.sourceTag()), unit.sourceText(),
+                XmlChars.clean(unit.targetTag()), unit.targetText());
+    }
+
+    /** Writes one unit whose document name and tags are already clean (the texts are cleaned here). */
     private static void writeUnit(XMLStreamWriter xml, TmxUnit unit, String headerSourceTag)
             throws XMLStreamException {
-        String sourceTag = XmlChars.clean(unit.sourceTag());
+        String sourceTag = unit.sourceTag();
         indent(xml, 2);
         xml.writeStartElement("tu");
         if (!sourceTag.equals(headerSourceTag)) {
@@ -298,10 +306,10 @@ public final class TmxStream implements Closeable {
         prop(xml, "x-confidence", Formats.confidence(unit.confidence()));
         prop(xml, "x-bead", unit.beadType());
         if (unit.document() != null && !unit.document().isEmpty()) {
-            prop(xml, "x-document", XmlChars.clean(unit.document()));
+            prop(xml, "x-document", unit.document());
         }
         variant(xml, sourceTag, unit.sourceText());
-        variant(xml, XmlChars.clean(unit.targetTag()), unit.targetText());
+        variant(xml, unit.targetTag(), unit.targetText());
         indent(xml, 2);
         xml.writeEndElement();
     }

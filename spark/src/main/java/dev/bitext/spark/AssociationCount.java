@@ -34,20 +34,6 @@ final class AssociationCount {
     private AssociationCount() {
     }
 
-    /**
-     * A pair's meetings: how many, and the first bead with the tokens' positions there.
-     *
-     * @param times          how often the pair was met
-     * @param bead           the first bead where it was (document and bead packed)
-     * @param sourcePosition the source token's position in that bead
-     * @param targetPosition the target token's position there
-     */
-    record Met(long times, long bead, int sourcePosition, int targetPosition) implements Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-    }
-
     /** The associations learned from all first passes (none when the passes do not learn). */
     static CorpusPasses.Learned learn(JavaSparkContext jsc, JavaRDD<FirstRecord> firsts, CorpusPasses passes) {
         if (!passes.learns()) {
@@ -58,18 +44,17 @@ final class AssociationCount {
         Broadcast<Vocabulary[]> shared = jsc.broadcast(vocabularies);
         try {
             int parts = Math.max(1, firsts.getNumPartitions());
-            List<Tuple2<Long, Met>> kept = firsts.mapPartitionsToPair(records -> meetings(records, shared.value(), parts))
+            List<Kept> kept = firsts.mapPartitionsToPair(records -> meetings(records, shared.value(), parts))
                     .groupByKey(parts)
                     .flatMap(chunks -> kept(chunks._2(), shared.value()))
-                    .collect().stream().map(m -> new Tuple2<>(m.key(), m.met())).toList();
+                    .collect();
             Vocabulary source = vocabularies[0];
             Vocabulary target = vocabularies[1];
             List<CorpusPasses.Association> associations = new ArrayList<>(kept.size());
-            for (Tuple2<Long, Met> k : kept) {
-                Met m = k._2();
-                associations.add(new CorpusPasses.Association(source.token((int) (k._1() / target.size())),
-                        target.token((int) (k._1() % target.size())), m.bead() >>> BEAD_BITS,
-                        (int) (m.bead() & ((1L << BEAD_BITS) - 1)), m.sourcePosition(), m.targetPosition()));
+            for (Kept k : kept) {
+                associations.add(new CorpusPasses.Association(source.token((int) (k.key() / target.size())),
+                        target.token((int) (k.key() % target.size())), k.bead() >>> BEAD_BITS,
+                        (int) (k.bead() & ((1L << BEAD_BITS) - 1)), k.sourcePosition(), k.targetPosition()));
             }
             return passes.learned(associations);
         } finally {
@@ -114,8 +99,16 @@ final class AssociationCount {
         return out.iterator();
     }
 
-    /** A kept pair and its meetings. */
-    record Kept(long key, Met met) implements Serializable {
+    /**
+     * A kept pair: its key (source id times the target vocabulary's size plus target id), the first bead where
+     * its tokens met (document and bead packed) and their positions there.
+     *
+     * @param key            the pair's key
+     * @param bead           the first bead
+     * @param sourcePosition the source token's position in that bead
+     * @param targetPosition the target token's position there
+     */
+    record Kept(long key, long bead, int sourcePosition, int targetPosition) implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
     }
@@ -126,9 +119,8 @@ final class AssociationCount {
         chunks.forEach(all::addAll);
         List<Kept> out = new ArrayList<>();
         all.forEach((key, times, bead, sp, tp) -> {
-            Tuple2<Long, Met> pair = new Tuple2<>(key, new Met(times, bead, sp, tp));
-            if (keeps(pair, vocabularies)) {
-                out.add(new Kept(key, pair._2()));
+            if (keeps(key, times, vocabularies)) {
+                out.add(new Kept(key, bead, sp, tp));
             }
         });
         return out.iterator();
@@ -197,10 +189,11 @@ final class AssociationCount {
         return n;
     }
 
-    private static boolean keeps(Tuple2<Long, Met> pair, Vocabulary[] vocabularies) {
+    /** Whether pair {@code key}, met {@code times} times, is learned. */
+    private static boolean keeps(long key, long times, Vocabulary[] vocabularies) {
         Vocabulary target = vocabularies[1];
-        long cs = vocabularies[0].count((int) (pair._1() / target.size()));
-        long ct = target.count((int) (pair._1() % target.size()));
-        return CorpusPasses.keeps(pair._2().times(), cs, ct);
+        long cs = vocabularies[0].count((int) (key / target.size()));
+        long ct = target.count((int) (key % target.size()));
+        return CorpusPasses.keeps(times, cs, ct);
     }
 }
