@@ -28,6 +28,8 @@ public final class AlignerOptions implements java.io.Serializable {
     private final Set<AnchorKind> anchors;
     /** The user dictionaries, in order. */
     private final List<Lexicon> dictionaries;
+    /** Whether subtitle cue times are used as evidence. */
+    private final boolean cueTimes;
 
     private AlignerOptions(Builder b) {
         this.maxBeadSide = b.maxBeadSide;
@@ -36,6 +38,7 @@ public final class AlignerOptions implements java.io.Serializable {
         this.coreLexicon = b.coreLexicon;
         this.anchors = b.anchors.isEmpty() ? Set.of() : Set.copyOf(b.anchors);
         this.dictionaries = List.copyOf(b.dictionaries);
+        this.cueTimes = b.cueTimes;
     }
 
     /**
@@ -88,6 +91,17 @@ public final class AlignerOptions implements java.io.Serializable {
         return dictionaries;
     }
 
+    /**
+     * Whether the time spans of subtitle cues ({@link Document#cueTimes()}) are used as evidence (on by
+     * default): two sentences whose cues overlap in time are likely translations of each other. Documents
+     * without times are aligned the same either way.
+     *
+     * @return whether cue times are used
+     */
+    public boolean cueTimes() {
+        return cueTimes;
+    }
+
     /** Builds {@link AlignerOptions}; not thread-safe, each setter validates at once. */
     public static final class Builder {
         private int maxBeadSide = 4;
@@ -96,8 +110,20 @@ public final class AlignerOptions implements java.io.Serializable {
         private boolean coreLexicon = true;
         private final Set<AnchorKind> anchors = EnumSet.allOf(AnchorKind.class);
         private final List<Lexicon> dictionaries = new ArrayList<>();
+        private boolean cueTimes = true;
 
         private Builder() {
+        }
+
+        /**
+         * Turns the use of subtitle cue times as evidence on or off.
+         *
+         * @param use whether overlapping cue times count as evidence (default true)
+         * @return this builder
+         */
+        public Builder cueTimes(boolean use) {
+            this.cueTimes = use;
+            return this;
         }
 
         /**

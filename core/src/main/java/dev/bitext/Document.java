@@ -10,22 +10,50 @@ import java.util.Objects;
  *
  * @param language  the language of every sentence
  * @param sentences the sentences, {@code sentences.get(i).index() == i}
+ * @param cueTimes  each sentence's time span when the document was read from subtitles, else
+ *                  {@link CueTimes#none()}
  */
-public record Document(Language language, List<Sentence> sentences) {
+public record Document(Language language, List<Sentence> sentences, CueTimes cueTimes) {
     /**
-     * Copies the list and checks that indices run 0, 1, 2, ...
+     * Copies the list and checks that indices run 0, 1, 2, ... and that the times, if any, give one span
+     * per sentence.
      *
      * @param language the language of every sentence
      * @param sentences the sentences, their indices 0, 1, 2, ...; copied
+     * @param cueTimes each sentence's time span, or {@link CueTimes#none()}
      */
     public Document {
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(cueTimes, "cueTimes");
         sentences = List.copyOf(sentences);
         for (int i = 0; i < sentences.size(); i++) {
             if (sentences.get(i).index() != i) {
                 throw new IllegalArgumentException("sentence " + i + " has index " + sentences.get(i).index());
             }
         }
+        if (!cueTimes.isEmpty() && cueTimes.size() != sentences.size()) {
+            throw new IllegalArgumentException(
+                    cueTimes.size() + " time spans for " + sentences.size() + " sentences");
+        }
+    }
+
+    /**
+     * A document without time spans.
+     *
+     * @param language the language of every sentence
+     * @param sentences the sentences, their indices 0, 1, 2, ...; copied
+     */
+    public Document(Language language, List<Sentence> sentences) {
+        this(language, sentences, CueTimes.none());
+    }
+
+    /**
+     * {@return this document with the given time spans, one per sentence}
+     *
+     * @param times each sentence's time span, or {@link CueTimes#none()}
+     */
+    public Document withCueTimes(CueTimes times) {
+        return new Document(language, sentences, times);
     }
 
     /**

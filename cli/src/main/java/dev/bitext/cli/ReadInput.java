@@ -31,7 +31,7 @@ record ReadInput(String name, String text, StructuredText structured) {
         }
         Language lang = language != null ? language : LanguageDetector.detect(text);
         if (presegmented) {
-            return Document.ofLines(lang, structured.lines());
+            return structured.presegmented(lang);
         }
         return Inputs.about(name, () -> structured.segment(lang));
     }

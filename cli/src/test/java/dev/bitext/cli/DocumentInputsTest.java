@@ -223,4 +223,20 @@ class DocumentInputsTest {
         assertThat(cues.out().lines()).hasSize(2);
         assertThat(cues.out()).contains("\"source_paths\":[\"cue[2]\"]").doesNotContain("-->").doesNotContain("<i>");
     }
+
+    @Test
+    void aSoundCueWithoutCounterpartIsLeftUnpairedByItsTime() throws IOException {
+        Path en = Cli.write(dir, "s.en.srt", "1\n00:00:01,000 --> 00:00:03,000\nWho is it?\n\n"
+                + "2\n00:00:03,400 --> 00:00:05,000\n[door creaks]\n\n"
+                + "3\n00:00:05,500 --> 00:00:07,500\nIt's me.\n\n4\n00:00:08,000 --> 00:00:10,000\nCome in.\n");
+        Path zh = Cli.write(dir, "s.zh.srt", "1\n00:00:01,120 --> 00:00:02,900\n谁呀？\n\n"
+                + "2\n00:00:05,620 --> 00:00:07,400\n是我。\n\n3\n00:00:08,100 --> 00:00:10,050\n进来吧。\n");
+        Cli.Result r = Cli.run("align", "--format", "ladder", en.toString(), zh.toString()).succeeds();
+        assertThat(r.out()).isEqualTo("[0]:[0]\n[1]:[]\n[2]:[1]\n[3]:[2]\n");
+        Cli.run("align", "--no-cue-times", "--format", "ladder", en.toString(), zh.toString()).succeeds();
+        Cli.Result tm = Cli.run("build-tm", "--no-cue-times", "-o", dir.resolve("s.tmx").toString(), "--pairs",
+                Cli.write(dir, "pairs.tsv", en + "\t" + zh + "\n").toString());
+        assertThat(tm.exit()).as(tm.err()).isZero();
+        assertThat(Files.readString(dir.resolve("s.tmx"))).contains("<seg>It's me.</seg>");
+    }
 }

@@ -230,6 +230,8 @@ public final class BeadSearch {
         final Interruption interruption;
         final SideState source;
         final SideState target;
+        /** Whether subtitle cue times are evidence: both sides are timed and the options allow it. */
+        final boolean timed;
         LengthModel model;
         ShapePrior prior;
         double[] matchRates = MatchRates.initial();
@@ -245,12 +247,15 @@ public final class BeadSearch {
         PairState(DocumentPair pair, Interruption interruption) {
             this.interruption = interruption;
             interruption.check();
+            // times count only where both sides have them: one timed side alone would match nothing
+            this.timed = options.cueTimes() && !pair.source().cueTimes().isEmpty()
+                    && !pair.target().cueTimes().isEmpty();
             if (pair.source().language() == Language.CHINESE) {
-                this.target = new SideState(pair.target(), sources, learn, null, interruption);
-                this.source = new SideState(pair.source(), sources, learn, KeyFilter.of(target.items), interruption);
+                this.target = new SideState(pair.target(), sources, timed, learn, null, interruption);
+                this.source = new SideState(pair.source(), sources, timed, learn, KeyFilter.of(target.items), interruption);
             } else {
-                this.source = new SideState(pair.source(), sources, learn, null, interruption);
-                this.target = new SideState(pair.target(), sources, learn, KeyFilter.of(source.items), interruption);
+                this.source = new SideState(pair.source(), sources, timed, learn, null, interruption);
+                this.target = new SideState(pair.target(), sources, timed, learn, KeyFilter.of(source.items), interruption);
             }
         }
 
@@ -339,7 +344,7 @@ public final class BeadSearch {
 
         BeadCost cost(Band band, int[] activeRows) {
             BeadCost length = lengthCost();
-            if (sources.isEmpty() && !learn) {
+            if (sources.isEmpty() && !learn && !timed) {
                 return length;
             }
             if (weighted == null) {

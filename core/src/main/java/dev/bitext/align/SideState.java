@@ -19,8 +19,8 @@ final class SideState {
      * Extracts the items of every sentence; look-up-only keys that {@code otherKeys} rules out are dropped
      * (none when it is null). {@code interruption} is checked before each chunk of sentences.
      */
-    SideState(Document document, List<ItemSource> sources, boolean keepTokens, KeyFilter otherKeys,
-              Interruption interruption) {
+    SideState(Document document, List<ItemSource> sources, boolean useTimes, boolean keepTokens,
+              KeyFilter otherKeys, Interruption interruption) {
         this.document = document;
         this.lengths = Lengths.of(document);
         // Sentences are independent: extracted in parallel chunks (the sources are thread-safe), stored in
@@ -31,9 +31,14 @@ final class SideState {
         IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
             interruption.check();
             SentenceItems.Builder b = new SentenceItems.Builder(otherKeys);
+            long[] timeKeys = TimeItems.buffer();
             for (int k = chunk * CHUNK; k < Math.min(n, (chunk + 1) * CHUNK); k++) {
                 String text = document.sentence(k).text();
                 b.clear();
+                if (useTimes) {
+                    // first, so that the item is never beyond the items a sentence is weighed on
+                    TimeItems.add(document.cueTimes(), k, b, timeKeys);
+                }
                 for (ItemSource src : sources) {
                     src.items(text, document.language(), b);
                 }

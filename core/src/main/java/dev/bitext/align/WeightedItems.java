@@ -35,7 +35,8 @@ final class WeightedItems {
      */
     private final float[] tables;
 
-    private WeightedItems(int size, int maxSide, int[] item, int[] idStart, int[] otherIds, float[] p, float[] q) {
+    private WeightedItems(int size, int maxSide, int[] item, int[] idStart, int[] otherIds, float[] p, float[] q,
+                          float[] weights) {
         this.size = size;
         this.maxSide = maxSide;
         this.item = item;
@@ -43,8 +44,8 @@ final class WeightedItems {
         this.otherIds = otherIds;
         this.tables = new float[(item[size] + size) * maxSide];
         for (int s = 0; s < size; s++) {
-            for (int w = 1; w <= maxSide; w++) {
-                fillTable(s, w, p, q);
+            for (int window = 1; window <= maxSide; window++) {
+                fillTable(s, window, p, q, weights);
             }
         }
     }
@@ -65,6 +66,7 @@ final class WeightedItems {
         }
         float[] p = new float[item[n]];
         float[] q = new float[item[n]];
+        float[] w = new float[item[n]];
         int[] idStart = new int[item[n] + 1];
         int[] found = new int[Math.max(16, item[n])];
         int ids = 0;
@@ -72,10 +74,11 @@ final class WeightedItems {
             SentenceItems items = mine.get(s);
             for (int k = 0; k < item[s + 1] - item[s]; k++) {
                 long c = 0;
+                boolean adjacent = items.kind(k).adjacentAlternatives;
                 for (int a = items.from(k); a < items.to(k); a++) {
                     int id = mineIndex.idIn(s, items.keys(), items.alternative(a));
                     if (id >= 0 && other.frequencyOf(id) > 0) {
-                        c += other.frequencyOf(id);
+                        c = adjacent ? Math.max(c, other.frequencyOf(id)) : c + other.frequencyOf(id);
                         if (ids == found.length) {
                             found = Arrays.copyOf(found, ids * 2);
                         }
@@ -86,9 +89,10 @@ final class WeightedItems {
                 idStart[x + 1] = ids;
                 q[x] = (float) Math.min(MAX_BACKGROUND, (Math.min(c, m) + 0.5) / (m + 1.0));
                 p[x] = (float) Math.max(matchProbability[items.kind(k).ordinal()], q[x]);
+                w[x] = items.kind(k).weight;
             }
         }
-        return new WeightedItems(n, maxSide, item, idStart, Arrays.copyOf(found, ids), p, q);
+        return new WeightedItems(n, maxSide, item, idStart, Arrays.copyOf(found, ids), p, q, w);
     }
 
     /**
@@ -110,15 +114,15 @@ final class WeightedItems {
      * Fills the table of sentence s for window size w: [ratio with no item found, then per item the gain of
      * finding it]. The background chance grows with the window: {@code 1 - (1 - q)^window}.
      */
-    private void fillTable(int s, int window, float[] p, float[] q) {
+    private void fillTable(int s, int window, float[] p, float[] q, float[] weights) {
         int at = tableStart(s, window);
         double none = 0;
         for (int x = item[s]; x < item[s + 1]; x++) {
             double qw = window == 1 ? q[x] : 1 - Math.pow(1 - q[x], window);
             double pk = Math.max(p[x], qw);
-            double miss = Math.log((1 - pk) / (1 - qw));
+            double miss = weights[x] * Math.log((1 - pk) / (1 - qw));
             none += miss;
-            tables[at + 1 + x - item[s]] = (float) (Math.log(pk / qw) - miss);
+            tables[at + 1 + x - item[s]] = (float) (weights[x] * Math.log(pk / qw) - miss);
         }
         tables[at] = (float) none;
     }

@@ -1,5 +1,6 @@
 package dev.bitext.doc;
 
+import dev.bitext.CueTimes;
 import dev.bitext.Document;
 import dev.bitext.Language;
 import dev.bitext.segment.Segmenter;
@@ -48,13 +49,47 @@ public record StructuredText(InputFormat format, String text, List<Block> blocks
 
     /**
      * Segments the text block by block: a sentence never crosses a block, and its paragraph number is its
-     * block's index.
+     * block's index. A sentence of a subtitle cue carries the cue's time span ({@link Document#cueTimes()}).
      *
      * @param language the text's language
      * @return the document
      */
     public Document segment(Language language) {
-        return Segmenter.of(language).segment(text, spans());
+        Document d = Segmenter.of(language).segment(text, spans());
+        return timed() ? d.withCueTimes(times(d.sentences().stream().map(s -> blockAt(s.start())).toList())) : d;
+    }
+
+    /**
+     * One sentence per line of {@link #lines()}, for presegmented input: a line of a subtitle cue carries
+     * the cue's time span.
+     *
+     * @param language the text's language
+     * @return the document, its offsets into the lines joined by {@code '\n'} as {@link Document#ofLines} gives
+     */
+    public Document presegmented(Language language) {
+        Document d = Document.ofLines(language, lines());
+        if (!timed()) {
+            return d;
+        }
+        List<java.util.Optional<Block>> perLine = blocks.stream()
+                .flatMap(b -> text.substring(b.start(), b.end()).lines().map(line -> java.util.Optional.of(b)))
+                .toList();
+        return d.withCueTimes(times(perLine));
+    }
+
+    private boolean timed() {
+        return blocks.stream().anyMatch(Block::timed);
+    }
+
+    private static CueTimes times(List<java.util.Optional<Block>> perSentence) {
+        long[] starts = new long[perSentence.size()];
+        long[] ends = new long[perSentence.size()];
+        for (int i = 0; i < starts.length; i++) {
+            Block b = perSentence.get(i).orElse(null);
+            starts[i] = b == null ? -1 : b.startMillis();
+            ends[i] = b == null ? -1 : b.endMillis();
+        }
+        return CueTimes.of(starts, ends);
     }
 
     /**

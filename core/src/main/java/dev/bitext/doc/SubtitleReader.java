@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads subtitles, SubRip ({@code .srt}) or WebVTT ({@code .vtt}), into {@link StructuredText}: one
- * {@link BlockKind#CUE} block a cue, with its start and end in milliseconds, its text lines joined with line
- * breaks.
+ * {@link BlockKind#CUE} block a cue, with its start and end in milliseconds. A cue's lines are one
+ * utterance wrapped to the screen's width, so they are joined into one line: with a space, or with nothing
+ * where a Chinese or Japanese character meets the break.
  *
  * <p>Dropped: markup ({@code <i>}, {@code <b>}, {@code <u>}, {@code <font>}, WebVTT classes
  * {@code <c.x>}, voice tags {@code <v Speaker>} — their text is kept, the speaker's name is not — ruby
@@ -132,11 +133,26 @@ public final class SubtitleReader {
         if (cue == null) {
             return;
         }
-        List<String> clean = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
         for (String line : cue.lines) {
-            clean.add(clean(line));
+            String l = clean(line).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (text.length() > 0 && !wide(text.codePointBefore(text.length())) && !wide(l.codePointAt(0))) {
+                text.append(' ');
+            }
+            text.append(l);
         }
-        out.add(BlockKind.CUE, String.join("\n", clean), cue.path, cue.start, cue.end);
+        out.add(BlockKind.CUE, text.toString(), cue.path, cue.start, cue.end);
+    }
+
+    /** Whether a character is written without spaces around it (Han, kana, CJK punctuation, full width). */
+    private static boolean wide(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
     }
 
     /** A cue line without its markup, its character references decoded. */

@@ -39,10 +39,10 @@ class SubtitleReaderTest {
         StructuredText st = SubtitleReader.read(srt, InputFormat.SRT, "a.srt");
         assertThat(st.format()).isEqualTo(InputFormat.SRT);
         assertThat(cues(st)).containsExactly(
-                "cue[1] 1600-4200: Hello there,\ngeneral & friends.",
+                "cue[1] 1600-4200: Hello there, general & friends.",
                 "cue[2] 5000-7500: Up here.",
                 "cue[7] 8000-9000: No blank line before me.",
-                "cue[4] 3723004-3724000: No number.\nStray line after a blank.");
+                "cue[4] 3723004-3724000: No number. Stray line after a blank.");
     }
 
     @Test
@@ -78,7 +78,7 @@ class SubtitleReaderTest {
                 """;
         StructuredText st = SubtitleReader.read(vtt, InputFormat.WEBVTT, "b.vtt");
         assertThat(cues(st)).containsExactly(
-                "cue[1] 1000-4000: We are in New York City\nright now, truly.",
+                "cue[1] 1000-4000: We are in New York City right now, truly.",
                 "cue[2] 5000-6000: 漢字<3> ok",
                 "cue[3] 7000-8000: Last.");
         assertThat(st.blocks().get(0).timed()).isTrue();
