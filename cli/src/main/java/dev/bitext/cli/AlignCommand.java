@@ -37,9 +37,8 @@ final class AlignCommand implements Callable<Integer>, Activity {
                     + "CSV and XLSX always have one.")
     private boolean header;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (replaced only once complete) instead of standard output.")
-    private Path output;
+    @Mixin
+    private OutputFileFlag outputFlag;
 
     @Mixin
     private TmxTagFlags tags;
@@ -51,6 +50,7 @@ final class AlignCommand implements Callable<Integer>, Activity {
 
     @Override
     public Integer call() throws Exception {
+        Path output = outputFlag.file();
         checkOutputOptions();
         OutputTarget.refuseInputs(output, input.files());
         AlignInput.Aligned aligned = input.align(format);
@@ -79,7 +79,7 @@ final class AlignCommand implements Callable<Integer>, Activity {
 
     /** Refuses, before anything is read, an XLSX for standard output and --header where it means nothing. */
     private void checkOutputOptions() {
-        if (format == AlignFormat.XLSX && output == null) {
+        if (format == AlignFormat.XLSX && outputFlag.file() == null) {
             throw new ParameterException(spec.commandLine(), "--format xlsx writes a binary file: give -o FILE");
         }
         if (header && !format.hasColumns()) {

@@ -32,6 +32,9 @@ final class ApplyCommand implements Callable<Integer>, Activity {
             description = "The corrected ladder: one bead per line, [0,1]:[0], [5]:[], []:[7].")
     private Path ladder;
 
+    @Mixin
+    private TmxTagFlags tags;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tmx",
             description = "Output format: tmx, tsv or jsonl (default: ${DEFAULT-VALUE}).")
     private AlignFormat format;
@@ -40,20 +43,12 @@ final class ApplyCommand implements Callable<Integer>, Activity {
             description = "With --format tsv: write a header row first (source, target, confidence, bead).")
     private boolean header;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (replaced only once complete) instead of standard output.")
-    private Path output;
-
     @Mixin
-    private TmxTagFlags tags;
-
-    @Override
-    public String activity() {
-        return input.activity();
-    }
+    private OutputFileFlag outputFlag;
 
     @Override
     public Integer call() throws Exception {
+        Path output = outputFlag.file();
         if (format != AlignFormat.TMX && format != AlignFormat.TSV && format != AlignFormat.JSONL) {
             throw new ParameterException(spec.commandLine(), "apply writes --format tmx, tsv or jsonl");
         }
@@ -74,5 +69,10 @@ final class ApplyCommand implements Callable<Integer>, Activity {
         Output.write(output, spec.commandLine().getOut(), out -> writer.write(corrected.alignment(), out));
         input.report();
         return Main.OK;
+    }
+
+    @Override
+    public String activity() {
+        return input.activity();
     }
 }

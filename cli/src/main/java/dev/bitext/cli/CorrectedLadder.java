@@ -34,6 +34,10 @@ final class CorrectedLadder {
      * Checks {@code entries}, read from {@code file}, against the documents of {@code aligned} and takes the
      * aligner's confidence for the beads it found too.
      *
+     * @param file    the ladder's name in messages
+     * @param entries the ladder's beads with their lines
+     * @param aligned the aligner's result for the ladder's input
+     * @return the corrected alignment
      * @throws BitextException {@code FILE:LINE: problem} for a sentence that does not exist or is in two beads,
      *                         {@code FILE: problem} for sentences in no bead and for a ladder without beads
      */
@@ -79,11 +83,6 @@ final class CorrectedLadder {
     /** {@return whether {@code bead}, one of {@link #alignment()}'s, is not one the aligner found} */
     boolean isManual(Bead bead) {
         return manual.contains(bead);
-    }
-
-    /** {@return how many beads are manual} */
-    int manualCount() {
-        return manual.size();
     }
 
     /** Notes the line of each sentence of {@code ids}; refuses one out of range or already in a bead. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,13 @@ class ApplyCommandTest {
             props.add(p.getAttribute("type") + "=" + p.getTextContent());
         }
         return props;
+    }
+
+    /** A copy of the seed's ladder changed by {@code edit}. */
+    private List<String> edited(Consumer<List<String>> edit) {
+        List<String> lines = new ArrayList<>(ladder);
+        edit.accept(lines);
+        return lines;
     }
 
     /**
@@ -129,34 +137,25 @@ class ApplyCommandTest {
 
     @Test
     void aSentenceInTwoBeadsIsRefusedAtItsSecondLine() throws Exception {
-        List<String> lines = new ArrayList<>(ladder);
-        lines.add(2, "[1]:[]");
-        assertThat(refused(lines)).isEqualTo(":3: source sentence 1 is already in the bead at line 2");
+        assertThat(refused(edited(lines -> lines.add(2, "[1]:[]")))).isEqualTo(":3: source sentence 1 is already in the bead at line 2");
     }
 
     @Test
     void aSentenceThatDoesNotExistIsRefusedWithTheSizeOfItsSide() throws Exception {
-        List<String> lines = new ArrayList<>(ladder);
-        lines.add("[]:[999]");
-        assertThat(refused(lines)).isEqualTo(":" + lines.size()
+        assertThat(refused(edited(lines -> lines.add("[]:[999]")))).isEqualTo(":" + (ladder.size() + 1)
                 + ": target sentence 999 does not exist (the target has 22 sentence(s), 0 to 21)");
     }
 
     @Test
     void sentencesInNoBeadAreNamedWithTheirCount() throws Exception {
-        List<String> lines = new ArrayList<>(ladder);
-        lines.remove(2);
-        lines.remove(1);
-        assertThat(refused(lines)).isEqualTo(": 2 source sentence(s) in no bead: 1, 2; sentence 1 belongs before line 2");
+        assertThat(refused(edited(lines -> lines.subList(1, 3).clear()))).isEqualTo(": 2 source sentence(s) in no bead: 1, 2; sentence 1 belongs before line 2");
         assertThat(refused(ladder.subList(0, 5))).matches(": \\d+ source sentence\\(s\\) in no bead: "
                 + "\\d+, \\d+, \\d+, \\d+, \\d+ and \\d+ more; sentence \\d+ belongs after the last bead");
     }
 
     @Test
     void aMalformedLineIsRefusedWithItsNumber() throws Exception {
-        List<String> lines = new ArrayList<>(ladder);
-        lines.set(3, "[3]:[");
-        assertThat(refused(lines)).startsWith(":4: ");
+        assertThat(refused(edited(lines -> lines.set(3, "[3]:[")))).startsWith(":4: ");
     }
 
     @Test
