@@ -61,6 +61,9 @@ final class ApplyCommand implements Callable<Integer>, Activity {
         List<Ladder.Entry> entries = Ladder.entries(ladder);
         AlignInput.Aligned aligned = input.align(format);
         CorrectedLadder corrected = CorrectedLadder.of(ladder.toString(), entries, aligned.alignment());
+        if (corrected.warning() != null) {
+            input.warnings().add(corrected.warning());
+        }
         AlignmentWriter writer = switch (format) {
             case TSV -> AlignmentWriter.tsv(header, corrected::isManual);
             case JSONL -> AlignmentWriter.jsonl(aligned.sourcePaths(), aligned.targetPaths(), corrected::isManual);

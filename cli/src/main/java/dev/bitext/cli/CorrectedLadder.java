@@ -24,10 +24,12 @@ final class CorrectedLadder {
 
     private final Alignment alignment;
     private final Set<Bead> manual;
+    private final String warning;
 
-    private CorrectedLadder(Alignment alignment, Set<Bead> manual) {
+    private CorrectedLadder(Alignment alignment, Set<Bead> manual, String warning) {
         this.alignment = alignment;
         this.manual = manual;
+        this.warning = warning;
     }
 
     /**
@@ -72,7 +74,20 @@ final class CorrectedLadder {
                 beads.add(new Bead(bead.source(), bead.target(), confidence));
             }
         }
-        return new CorrectedLadder(new Alignment(aligned.source(), aligned.target(), beads), Set.copyOf(manual));
+        return new CorrectedLadder(new Alignment(aligned.source(), aligned.target(), beads), Set.copyOf(manual),
+                gapWarning(file, entries));
+    }
+
+    /** The warning about beads that are not runs of consecutive sentences, or null when there are none. */
+    private static String gapWarning(String file, List<Ladder.Entry> entries) {
+        List<Ladder.Entry> gaps = entries.stream().filter(e -> !e.bead().isConsecutive()).toList();
+        return gaps.isEmpty() ? null : file + ": " + gaps.size() + " bead(s) with a gap (first at line "
+                + gaps.get(0).line() + "): their sentences are joined as if adjacent";
+    }
+
+    /** {@return the warning about beads with gaps between their sentences, or null} */
+    String warning() {
+        return warning;
     }
 
     /** {@return the alignment of the ladder's beads, in file order} */

@@ -178,6 +178,20 @@ class ApplyCommandTest {
     }
 
     @Test
+    void beadsInAnyOrderAndWithGapsAreTakenWithAWarning() throws Exception {
+        Path en = Cli.write(dir, "en.txt", "One.\nTwo.\nThree.\n");
+        Path zh = Cli.write(dir, "zh.txt", "一。\n二。\n三。\n");
+        Path align = Cli.write(dir, "x.align", "[1]:[1,2]\n[0,2]:[0]\n");
+        Cli.Result r = Cli.run("apply", "--presegmented", "--ladder", align.toString(), "--format", "tsv",
+                en.toString(), zh.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines().toList()).containsExactly("Two.\t二。三。\tmanual\t1-2",
+                "One. Three.\t一。\tmanual\t2-1");
+        assertThat(r.err()).isEqualTo("bitext: warning: " + align
+                + ": 1 bead(s) with a gap (first at line 2): their sentences are joined as if adjacent\n");
+    }
+
+    @Test
     void usageErrorsExitTwo() throws Exception {
         Path align = ladderFile("000.align", ladder);
         Cli.run("apply", SEED.toString()).failsWithOneLine(Main.USAGE);
