@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bitext", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Aligns English and Chinese text sentence by sentence.",
-        subcommands = {AlignCommand.class, SegmentCommand.class, EvalCommand.class, BuildTmCommand.class,
+        subcommands = {AlignCommand.class, ApplyCommand.class, SegmentCommand.class, EvalCommand.class, BuildTmCommand.class,
             CommandLine.HelpCommand.class})
 final class BitextCommand implements Callable<Integer> {
     @Spec

@@ -1,11 +1,13 @@
 package dev.bitext.io;
 
 import dev.bitext.Alignment;
+import dev.bitext.Bead;
 import dev.bitext.Sentence;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Writes an alignment in one format. Implementations are immutable and thread-safe; the
@@ -44,6 +46,20 @@ public interface AlignmentWriter {
     }
 
     /**
+     * The TMX 1.4b writer for an alignment some of whose beads a person made: the unit of a bead
+     * {@code manual} accepts has the prop {@code x-manual} (value {@code 1}) and no {@code x-confidence}; the
+     * others are written as {@link #tmx(TmxSettings)} writes them.
+     *
+     * @param settings the language tags and creation date of the TMX
+     * @param manual   which beads are manual
+     * @return a writer of TMX documents
+     * @throws NullPointerException if an argument is null
+     */
+    static AlignmentWriter tmx(TmxSettings settings, Predicate<Bead> manual) {
+        return new TmxWriter(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(manual, "manual"));
+    }
+
+    /**
      * The TSV writer: source text, target text, confidence and bead type, one bead per line.
      *
      * @return a writer of tab-separated lines
@@ -61,6 +77,19 @@ public interface AlignmentWriter {
      */
     static AlignmentWriter tsv(boolean header) {
         return new TsvWriter(header);
+    }
+
+    /**
+     * The TSV writer of {@link #tsv(boolean)} whose confidence column says {@code manual} for a bead
+     * {@code manual} accepts.
+     *
+     * @param header whether to write the header row
+     * @param manual which beads are manual
+     * @return a writer of tab-separated lines
+     * @throws NullPointerException if {@code manual} is null
+     */
+    static AlignmentWriter tsv(boolean header, Predicate<Bead> manual) {
+        return new TsvWriter(header, Objects.requireNonNull(manual, "manual"));
     }
 
     /**
@@ -119,6 +148,22 @@ public interface AlignmentWriter {
      */
     static AlignmentWriter jsonl(Function<Sentence, String> sourcePaths, Function<Sentence, String> targetPaths) {
         return new JsonLinesWriter(sourcePaths, targetPaths);
+    }
+
+    /**
+     * The JSON-lines writer of {@link #jsonl(Function, Function)} for an alignment some of whose beads a person
+     * made: the object of a bead {@code manual} accepts has {@code "confidence":null,"manual":true} where the
+     * others have {@code "confidence":0.873} (and no {@code "manual"} key).
+     *
+     * @param sourcePaths the path of a source sentence's element, or null for no {@code "source_paths"}
+     * @param targetPaths the path of a target sentence's element, or null for no {@code "target_paths"}
+     * @param manual      which beads are manual
+     * @return a writer of JSON lines
+     * @throws NullPointerException if {@code manual} is null
+     */
+    static AlignmentWriter jsonl(Function<Sentence, String> sourcePaths, Function<Sentence, String> targetPaths,
+                                 Predicate<Bead> manual) {
+        return new JsonLinesWriter(sourcePaths, targetPaths, Objects.requireNonNull(manual, "manual"));
     }
 
     /**

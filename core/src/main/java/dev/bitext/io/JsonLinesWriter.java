@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One JSON object per bead and line, keys in a fixed order:
@@ -21,6 +23,7 @@ import java.util.function.Function;
 final class JsonLinesWriter implements AlignmentWriter {
     private final Function<Sentence, String> sourcePaths;
     private final Function<Sentence, String> targetPaths;
+    private final Predicate<Bead> manual;
 
     /** Without paths. */
     JsonLinesWriter() {
@@ -29,8 +32,18 @@ final class JsonLinesWriter implements AlignmentWriter {
 
     /** With the paths of each side that has a function (see {@link AlignmentWriter#jsonl(Function, Function)}). */
     JsonLinesWriter(Function<Sentence, String> sourcePaths, Function<Sentence, String> targetPaths) {
+        this(sourcePaths, targetPaths, bead -> false);
+    }
+
+    /**
+     * With paths as {@link #JsonLinesWriter(Function, Function)}; a bead {@code manual} accepts has
+     * {@code "confidence":null,"manual":true}.
+     */
+    JsonLinesWriter(Function<Sentence, String> sourcePaths, Function<Sentence, String> targetPaths,
+                    Predicate<Bead> manual) {
         this.sourcePaths = sourcePaths;
         this.targetPaths = targetPaths;
+        this.manual = Objects.requireNonNull(manual, "manual");
     }
 
     @Override
@@ -46,7 +59,8 @@ final class JsonLinesWriter implements AlignmentWriter {
         return "{\"source\":" + Formats.indexList(bead.source())
                 + ",\"target\":" + Formats.indexList(bead.target())
                 + ",\"type\":" + Json.quote(bead.type())
-                + ",\"confidence\":" + Formats.confidence(bead.confidence())
+                + (manual.test(bead) ? ",\"confidence\":null,\"manual\":true"
+                        : ",\"confidence\":" + Formats.confidence(bead.confidence()))
                 + ",\"source_text\":" + Json.quote(alignment.sourceText(bead))
                 + ",\"target_text\":" + Json.quote(alignment.targetText(bead))
                 + paths("source_paths", sourcePaths, alignment.source(), bead.source())

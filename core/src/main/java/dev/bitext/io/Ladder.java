@@ -86,9 +86,52 @@ public final class Ladder {
      * @throws IOException     if reading fails
      */
     public static List<Bead> read(Reader in, String name, Consumer<String> warnings) throws IOException {
+        Objects.requireNonNull(warnings, "warnings");
+        LadderBeads beads = parse(in, name);
+        beads.warn(warnings);
+        return beads.beads();
+    }
+
+    /**
+     * One bead of a ladder file and the line it was read from, for messages that point into the file.
+     *
+     * @param bead the bead, read as {@link #read(Reader, String, Consumer)} reads it (confidence 1)
+     * @param line the 1-based number of its line
+     */
+    public record Entry(Bead bead, int line) {
+        /**
+         * Checks the fields.
+         *
+         * @param bead the bead
+         * @param line its line number, at least 1
+         * @throws NullPointerException     if {@code bead} is null
+         * @throws IllegalArgumentException if {@code line} is below 1
+         */
+        public Entry {
+            Objects.requireNonNull(bead, "bead");
+            if (line < 1) {
+                throw new IllegalArgumentException("line numbers start at 1: " + line);
+            }
+        }
+    }
+
+    /**
+     * Reads a ladder file as strict UTF-8, as {@link #read(Path)} does, keeping each bead's line number and
+     * giving no warnings: a caller that needs every sentence exactly once checks the beads itself.
+     *
+     * @param file the ladder file
+     * @return its beads with their line numbers, in file order (blank lines and {@code []:[]} give none)
+     * @throws BitextException with "FILE:LINE: problem" for a malformed line or bytes that are not UTF-8
+     * @throws IOException     if the file cannot be read
+     */
+    public static List<Entry> entries(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        return parse(new StringReader(StrictUtf8.read(file)), file.toString()).entries();
+    }
+
+    private static LadderBeads parse(Reader in, String name) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(warnings, "warnings");
         BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
         LadderBeads beads = new LadderBeads(name);
         int lineNumber = 0;
@@ -101,8 +144,7 @@ public final class Ladder {
                 beads.add(LadderLine.parse(line, name + ":" + lineNumber + ": "), lineNumber, line);
             }
         }
-        beads.warn(warnings);
-        return beads.beads();
+        return beads;
     }
 
     /**

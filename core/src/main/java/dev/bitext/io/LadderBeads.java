@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 final class LadderBeads {
     private final String name;
     private final List<Bead> beads = new ArrayList<>();
+    private final List<Ladder.Entry> entries = new ArrayList<>();
     private final Map<Integer, Integer> sourceLines = new HashMap<>();
     private final Map<Integer, Integer> targetLines = new HashMap<>();
     private long unordered;
@@ -42,11 +43,17 @@ final class LadderBeads {
         noteRepeats(line.source(), "source", sourceLines, number);
         noteRepeats(line.target(), "target", targetLines, number);
         beads.add(bead);
+        entries.add(new Ladder.Entry(bead, number));
     }
 
     /** The beads read, in file order. */
     List<Bead> beads() {
         return List.copyOf(beads);
+    }
+
+    /** The beads read with their line numbers, in file order. */
+    List<Ladder.Entry> entries() {
+        return List.copyOf(entries);
     }
 
     /** Gives {@code warnings} one message per kind of oddity found, each naming the file and its first case. */

@@ -178,8 +178,28 @@ public final class TmxStream implements Closeable {
      * @throws IOException              if writing fails
      */
     public synchronized void add(Alignment alignment, String documentName, Predicate<Bead> keep) throws IOException {
+        add(alignment, documentName, keep, bead -> false);
+    }
+
+    /**
+     * Adds one translation unit per bead of {@code alignment} that has both sides non-empty and that
+     * {@code keep} accepts, as {@link #add(Alignment, String, Predicate)} does; a unit whose bead {@code manual}
+     * accepts (a pair a person made, for instance in a corrected ladder) has the prop {@code x-manual} with
+     * value {@code 1} after the others and no {@code x-confidence}, since no aligner scored it.
+     *
+     * @param alignment    an alignment whose documents have this stream's source and target languages
+     * @param documentName written as the {@code x-document} prop of each unit; null or empty for none
+     * @param keep         which of the two-sided beads to write
+     * @param manual       which of the beads written are manual (called for those beads only, after {@code keep})
+     * @throws IllegalArgumentException if the alignment's languages differ from the stream's
+     * @throws IllegalStateException    if the stream is closed
+     * @throws IOException              if writing fails
+     */
+    public synchronized void add(Alignment alignment, String documentName, Predicate<Bead> keep,
+                                 Predicate<Bead> manual) throws IOException {
         Objects.requireNonNull(alignment, "alignment");
         Objects.requireNonNull(keep, "keep");
+        Objects.requireNonNull(manual, "manual");
         if (closed) {
             throw new IllegalStateException("TmxStream is closed");
         }
@@ -194,7 +214,8 @@ public final class TmxStream implements Closeable {
             for (Bead bead : alignment.beads()) {
                 if (!bead.source().isEmpty() && !bead.target().isEmpty() && keep.test(bead)) {
                     writeUnit(xml, new TmxUnit(document, bead.type(), bead.confidence(), sourceTag,
-                            alignment.sourceText(bead), targetTag, alignment.targetText(bead)), headerSourceTag);
+                            alignment.sourceText(bead), targetTag, alignment.targetText(bead)), headerSourceTag,
+                            manual.test(bead));
                     units++;
                 }
             }
@@ -217,7 +238,7 @@ public final class TmxStream implements Closeable {
             throw new IllegalStateException("TmxStream is closed");
         }
         try {
-            writeUnit(xml, cleaned(unit), headerSourceTag);
+            writeUnit(xml, cleaned(unit), headerSourceTag, false);
             xml.flush();
             units++;
         } catch (XMLStreamException e) {
@@ -240,7 +261,7 @@ public final class TmxStream implements Closeable {
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter w = writer(text);
-            writeUnit(w, cleaned(unit), headerTag(settings, source));
+            writeUnit(w, cleaned(unit), headerTag(settings, source), false);
             w.flush();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot render a TMX unit", e);
@@ -294,8 +315,11 @@ public final class TmxStream implements Closeable {
                 XmlChars.clean(unit.targetTag()), unit.targetText());
     }
 
-    /** Writes one unit whose document name and tags are already clean (the texts are cleaned here). */
-    private static void writeUnit(XMLStreamWriter xml, TmxUnit unit, String headerSourceTag)
+    /**
+     * Writes one unit whose document name and tags are already clean (the texts are cleaned here); a manual
+     * unit has {@code x-manual} instead of {@code x-confidence}.
+     */
+    private static void writeUnit(XMLStreamWriter xml, TmxUnit unit, String headerSourceTag, boolean manual)
             throws XMLStreamException {
         String sourceTag = unit.sourceTag();
         indent(xml, 2);
@@ -303,10 +327,15 @@ public final class TmxStream implements Closeable {
         if (!sourceTag.equals(headerSourceTag)) {
             xml.writeAttribute("srclang", sourceTag);
         }
-        prop(xml, "x-confidence", Formats.confidence(unit.confidence()));
+        if (!manual) {
+            prop(xml, "x-confidence", Formats.confidence(unit.confidence()));
+        }
         prop(xml, "x-bead", unit.beadType());
         if (unit.document() != null && !unit.document().isEmpty()) {
             prop(xml, "x-document", unit.document());
+        }
+        if (manual) {
+            prop(xml, "x-manual", "1");
         }
         variant(xml, sourceTag, unit.sourceText());
         variant(xml, unit.targetTag(), unit.targetText());

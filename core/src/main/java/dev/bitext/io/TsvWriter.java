@@ -4,6 +4,8 @@ import dev.bitext.Alignment;
 import dev.bitext.Bead;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -22,10 +24,17 @@ final class TsvWriter implements AlignmentWriter {
     static final String HEADER = "source\ttarget\tconfidence\tbead";
 
     private final boolean header;
+    private final Predicate<Bead> manual;
 
     /** A writer that writes the header row first when {@code header} is true. */
     TsvWriter(boolean header) {
+        this(header, bead -> false);
+    }
+
+    /** As {@link #TsvWriter(boolean)}; the confidence of a bead {@code manual} accepts is the word {@code manual}. */
+    TsvWriter(boolean header, Predicate<Bead> manual) {
         this.header = header;
+        this.manual = Objects.requireNonNull(manual, "manual");
     }
 
     @Override
@@ -39,7 +48,7 @@ final class TsvWriter implements AlignmentWriter {
             out.write('\t');
             out.write(field(alignment.targetText(bead)));
             out.write('\t');
-            out.write(Formats.confidence(bead.confidence()));
+            out.write(manual.test(bead) ? "manual" : Formats.confidence(bead.confidence()));
             out.write('\t');
             out.write(bead.type());
             out.write('\n');
