@@ -7,12 +7,15 @@ import dev.bitext.DocumentPair;
 import dev.bitext.Language;
 import dev.bitext.Sentence;
 import dev.bitext.io.AlignmentWriter;
+import dev.bitext.io.AtomicOutput;
 import dev.bitext.io.OutputFormat;
 import dev.bitext.io.Surrogates;
 import dev.bitext.io.XlsxWriter;
 import dev.bitext.io.XmlChars;
+import dev.bitext.tm.ReviewReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -69,6 +72,11 @@ final class AlignCommand implements Callable<Integer>, Activity {
             description = "Write to FILE (replaced only once complete) instead of standard output.")
     private Path output;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write an HTML review report of the alignment, in which the beads can be corrected "
+                    + "and the corrected TMX, ladder and TSV exported (replaced only once complete).")
+    private Path report;
+
     @Mixin
     private TmxTagFlags tags;
 
@@ -103,6 +111,7 @@ final class AlignCommand implements Callable<Integer>, Activity {
         }
         checkOutputOptions();
         OutputTarget.refuseInputs(output, inputs);
+        OutputTarget.refuseInputs(report, inputs);
         Alignment alignment = target == null ? alignBilingual(source) : alignPair(source, target);
         String document = source.getFileName() == null ? "" : source.getFileName().toString();
         if (format == AlignFormat.XLSX) {
@@ -122,15 +131,33 @@ final class AlignCommand implements Callable<Integer>, Activity {
             };
             Output.write(output, spec.commandLine().getOut(), out -> writer.write(alignment, out));
         }
+        if (report != null) {
+            writeReport(alignment, document);
+        }
         notes.forEach(n -> ErrorHandlers.note(spec.commandLine(), n));
         warnings.forEach(w -> ErrorHandlers.warn(spec.commandLine(), w));
         return Main.OK;
+    }
+
+    /** The review report of the one document: nothing is left out (align applies no memory filter). */
+    private void writeReport(Alignment alignment, String document) {
+        String title = "bitext review: " + (output != null && output.getFileName() != null
+                ? output.getFileName().toString() : document);
+        AtomicOutput.write(report, out -> {
+            try (ReviewReport html = ReviewReport.open(out, title, tags.settings(spec.commandLine()))) {
+                html.add(document, alignment, Collections.nCopies(alignment.beads().size(), null));
+            }
+        });
     }
 
     /** Refuses, before anything is read, an XLSX for standard output and --header where it means nothing. */
     private void checkOutputOptions() {
         if (format == AlignFormat.XLSX && output == null) {
             throw new ParameterException(spec.commandLine(), "--format xlsx writes a binary file: give -o FILE");
+        }
+        if (report != null && output != null && (report.toAbsolutePath().normalize()
+                .equals(output.toAbsolutePath().normalize()) || OutputTarget.sameRegularFile(report, output))) {
+            throw new ParameterException(spec.commandLine(), "--report and -o name the same file");
         }
         if (header && !format.hasColumns()) {
             throw new ParameterException(spec.commandLine(),
