@@ -34,9 +34,23 @@
       x.beads = x.data.beads.map(function (b) {
         return { s: b[0], t: b[1], c: b[2], v: b[3], edited: false, checked: false };
       });
-      rowsOf(d);
+      // the run's beads and rows by their sentences: an edit that gives one back gives back the run's bead
+      x.original = {};
+      rowsOf(d).forEach(function (tr, k) {
+        x.original[key(x.beads[k])] = { bead: x.beads[k], row: tr };
+      });
     }
     return x;
+  }
+
+  function key(b) {
+    return b.s.join(',') + ':' + b.t.join(',');
+  }
+
+  /** The run's own bead where an edit gave its sentences back (not edited then), else {@code b}. */
+  function canonical(x, b) {
+    var o = b.edited ? x.original[key(b)] : null;
+    return o ? bead(o.bead.s, o.bead.t, false, b.checked, o.bead) : b;
   }
 
   function bead(s, t, edited, checked, from) {
@@ -151,9 +165,10 @@
     }
   }
 
-  function render(x, b, template) {
+  function render(x, b) {
     var unaligned = b.s.length === 0 || b.t.length === 0;
-    if (template && !b.edited) {
+    if (!b.edited) {
+      var template = x.original[key(b)].row;
       // checked or unchecked again: the run's row, with the mark and the person's verdict
       var copy = template.cloneNode(true);
       copy.classList.toggle('ck', b.checked);
@@ -194,8 +209,13 @@
   function applySplice(sp) {
     var x = doc(sp.d);
     var oldRows = x.rows.slice(sp.at, sp.at + sp.n);
-    var newRows = sp.rows || sp.beads.map(function (b, i) {
-      return render(x, b, sp.n === 1 && sp.beads.length === 1 ? oldRows[i] : null);
+    if (!sp.rows) {
+      sp.beads = sp.beads.map(function (b) {
+        return canonical(x, b);
+      });
+    }
+    var newRows = sp.rows || sp.beads.map(function (b) {
+      return render(x, b);
     });
     var anchor = oldRows[0];
     newRows.forEach(function (tr) {
@@ -715,6 +735,9 @@
     var summary = document.createElement('summary');
     summary.textContent = 'Keyboard shortcuts';
     help.appendChild(summary);
+    var panel = document.createElement('div');
+    panel.className = 'panel';
+    help.appendChild(panel);
     var table = document.createElement('table');
     table.className = 'keys';
     ACTIONS.forEach(function (action) {
@@ -729,11 +752,11 @@
     cell(extra, 'key', 'Enter');
     cell(extra, 'what', 'mark checked and go to the next bead to review');
     table.appendChild(extra);
-    help.appendChild(table);
+    panel.appendChild(table);
     var note = document.createElement('p');
     note.textContent = 'Click a row to select it. Edits are kept in this browser for this report until you '
         + 'discard them; exported files are made here and sent nowhere.';
-    help.appendChild(note);
+    panel.appendChild(note);
     controls.appendChild(help);
 
     var box = document.createElement('div');
