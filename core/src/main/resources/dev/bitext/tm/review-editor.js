@@ -205,6 +205,34 @@
     return text;
   }
 
+  function numberRows(x, from, to) {
+    for (var i = from; i < to; i++) {
+      x.rows[i].firstChild.textContent = String(i + 1);
+    }
+  }
+
+  // The rows after an edit that changed the number of beads are numbered again a chunk at a time: the first
+  // chunk at once, the rest in later tasks, so that an edit in a long document updates the page at once.
+  var RENUMBER_CHUNK = 1500;
+
+  function renumberFrom(x, from) {
+    x.renumberAt = x.renumberAt === undefined ? from : Math.min(x.renumberAt, from);
+    var end = Math.min(x.rows.length, x.renumberAt + RENUMBER_CHUNK);
+    numberRows(x, x.renumberAt, end);
+    x.renumberAt = end;
+    if (end >= x.rows.length) {
+      x.renumberAt = undefined;
+    } else if (!x.renumberPending) {
+      x.renumberPending = true;
+      window.setTimeout(function () {
+        x.renumberPending = false;
+        if (x.renumberAt !== undefined) {
+          renumberFrom(x, x.renumberAt);
+        }
+      }, 0);
+    }
+  }
+
   /** Applies a splice to the beads and the page; returns the splice that undoes it. */
   function applySplice(sp) {
     var x = doc(sp.d);
@@ -227,9 +255,11 @@
     });
     var oldBeads = Array.prototype.splice.apply(x.beads, [sp.at, sp.n].concat(sp.beads));
     Array.prototype.splice.apply(x.rows, [sp.at, sp.n].concat(newRows));
-    var end = sp.n === sp.beads.length ? sp.at + newRows.length : x.rows.length;
-    for (var i = sp.at; i < end; i++) {
-      x.rows[i].firstChild.textContent = String(i + 1);
+    if (sp.n === sp.beads.length) {
+      numberRows(x, sp.at, sp.at + newRows.length);
+    } else {
+      numberRows(x, sp.at, sp.at + newRows.length);
+      renumberFrom(x, sp.at);
     }
     window.bitextFilter.changed(oldRows, newRows);
     return { d: sp.d, at: sp.at, n: sp.beads.length, beads: oldBeads, rows: oldRows };
@@ -497,7 +527,12 @@
       tr.scrollIntoView({ block: 'center' });
     }
     if (!dialog.open) {
-      tr.focus({ preventScroll: !scroll });
+      // focus once the page is laid out anyway, rather than forcing a layout in the middle of an edit
+      window.requestAnimationFrame(function () {
+        if (current && rowsOf(current.d)[current.k] === tr) {
+          tr.focus({ preventScroll: true });
+        }
+      });
     }
     document.body.setAttribute('data-selected', (d + 1) + ':' + (k + 1));
   }

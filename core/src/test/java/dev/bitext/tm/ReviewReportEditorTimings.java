@@ -1,0 +1,61 @@
+package dev.bitext.tm;
+
+import dev.bitext.Language;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Not a timed test: prints how long a large review report takes to open and filter in headless Chromium and
+ * how long an edit takes to update the page (performance.now() around it, to the next frame), for the README.
+ * Runs only when {@code -Dbitext.editor.timings=REPORT.html} names a report (e.g. the 12-pair build-tm run);
+ * it asserts nothing about the times.
+ */
+class ReviewReportEditorTimings {
+    @TempDir
+    Path downloads;
+
+    @Test
+    void printTimings() {
+        String file = System.getProperty("bitext.editor.timings");
+        Assumptions.assumeTrue(file != null && Files.isRegularFile(Path.of(file)),
+                "no report named by -Dbitext.editor.timings");
+        ChromeDriver driver = Browser.start(downloads);
+        try {
+            JavascriptExecutor js = driver;
+            driver.get(Path.of(file).toUri().toString());
+            Object load = js.executeScript("var n = performance.getEntriesByType('navigation')[0];"
+                    + "return [n.domContentLoadedEventEnd, n.loadEventEnd];");
+            Object filter = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "var t0 = performance.now(); var min = document.getElementById('min'); min.value = '0.9';"
+                    + "min.dispatchEvent(new Event('input'));"
+                    + "requestAnimationFrame(function () { requestAnimationFrame(function () {"
+                    + " done([performance.now() - t0, document.body.getAttribute('data-shown')]); }); });");
+            System.out.println("load (DOMContentLoaded, load) ms: " + load + "; filter #min=0.9 ms, rows shown: "
+                    + filter);
+            js.executeScript("document.getElementById('min').value = '0';"
+                    + "document.getElementById('min').dispatchEvent(new Event('input'));");
+            List<Object> edits = new ArrayList<>();
+            long beads = (Long) js.executeScript("return document.querySelectorAll('section.doc')[0]"
+                    + ".querySelectorAll('tr[data-c]').length;");
+            for (int i = 0; i < 9; i++) {
+                long k = beads * (i + 1) / 11;
+                edits.add(js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + "var t0 = performance.now(); bitextEditor.perform('merge', 0, " + k + ");"
+                        + "var sync = (document.body.offsetHeight, performance.now() - t0);"
+                        + "requestAnimationFrame(function () { setTimeout(function () {"
+                        + " var frame = performance.now() - t0; bitextEditor.undo(); done([sync, frame]); }, 0); });"));
+            }
+            System.out.println("first document: " + beads + " beads; merge (script + layout, to next frame) ms: "
+                    + edits + " (" + Language.ENGLISH + " source)");
+        } finally {
+            driver.quit();
+        }
+    }
+}
