@@ -16,8 +16,8 @@ import java.util.Locale;
 
 /**
  * The data the review report's editor needs, as JSON for {@code <script type="application/json">} blocks:
- * per document its name, language tags, each side's sentences (stripped, as {@link Alignment#join} uses them)
- * and its beads as {@code [source ids, target ids, confidence as TMX writes it, verdict or null]}; once per
+ * per document its name, language tags, each side's sentences (stripped, as {@link Alignment#join} uses them;
+ * null for one the page reads from its row, see {@link #readableFromRow}) and its beads as {@code [source ids, target ids, confidence as TMX writes it, verdict or null]}; once per
  * report the TMX header's values and a SHA-256 of all document blocks, the key under which the page keeps a
  * person's edits.
  *
@@ -60,9 +60,9 @@ final class EditorData {
         json.append(",\"srcLang\":\"").append(alignment.source().language().code())
                 .append("\",\"tgtLang\":\"").append(alignment.target().language().code()).append('"');
         json.append(",\"src\":");
-        sentences(json, alignment.source());
+        sentences(json, alignment.source(), alone(alignment, true));
         json.append(",\"tgt\":");
-        sentences(json, alignment.target());
+        sentences(json, alignment.target(), alone(alignment, false));
         json.append(",\"beads\":[");
         for (int k = 0; k < alignment.beads().size(); k++) {
             Bead bead = alignment.beads().get(k);
@@ -96,15 +96,55 @@ final class EditorData {
         return json.append('}').toString();
     }
 
-    private static void sentences(StringBuilder json, Document document) {
+    /** Which sentences of a side are alone on their side of a bead (their row's cell holds just them). */
+    private static boolean[] alone(Alignment alignment, boolean source) {
+        boolean[] alone = new boolean[(source ? alignment.source() : alignment.target()).size()];
+        for (Bead bead : alignment.beads()) {
+            List<Integer> ids = source ? bead.source() : bead.target();
+            if (ids.size() == 1) {
+                alone[ids.get(0)] = true;
+            }
+        }
+        return alone;
+    }
+
+    /**
+     * A side's sentences; one alone on its side of a bead is null when its row's cell shows it unchanged (the
+     * page reads it from there), so that the report does not hold most texts twice.
+     */
+    private static void sentences(StringBuilder json, Document document, boolean[] alone) {
         json.append('[');
         for (int i = 0; i < document.size(); i++) {
             if (i > 0) {
                 json.append(',');
             }
-            string(json, document.sentence(i).text().strip());
+            String text = document.sentence(i).text().strip();
+            if (alone[i] && readableFromRow(text)) {
+                json.append("null");
+            } else {
+                string(json, text);
+            }
         }
         json.append(']');
+    }
+
+    /**
+     * Whether a cell holding {@code text} gives it back unchanged to a script: not empty (an empty side shows
+     * "no counterpart"), no control character, carriage return (the HTML parser makes it a line feed),
+     * surrogate or noncharacter (the report shows those as U+FFFD).
+     */
+    static boolean readableFromRow(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' || c >= 0x7F && c < 0xA0 || Character.isSurrogate(c)
+                    || c >= 0xFDD0 && c <= 0xFDEF || c >= 0xFFFE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void ids(StringBuilder json, List<Integer> ids) {

@@ -37,10 +37,20 @@
       // the run's beads and rows by their sentences: an edit that gives one back gives back the run's bead
       x.original = {};
       rowsOf(d).forEach(function (tr, k) {
-        x.original[key(x.beads[k])] = { bead: x.beads[k], row: tr };
+        var b = x.beads[k];
+        x.original[key(b)] = { bead: b, row: tr };
+        // a sentence alone on its side of a bead is not in the data: its row's cell shows it as it is
+        readFromRow(x.data.src, b.s, tr.children[1]);
+        readFromRow(x.data.tgt, b.t, tr.children[2]);
       });
     }
     return x;
+  }
+
+  function readFromRow(texts, ids, td) {
+    if (ids.length === 1 && texts[ids[0]] === null) {
+      texts[ids[0]] = td.textContent;
+    }
   }
 
   function key(b) {
