@@ -136,8 +136,9 @@ public final class ReviewReport implements Closeable {
         }
         closed = true;
         out.write("</main>\n<footer><p class=\"counts\" id=\"totals\">" + documents + " documents, " + beads
-                + " beads, " + unaligned + " unaligned, " + leftOut + " left out of the TM</p></footer>\n");
-        out.write("<script type=\"application/json\" id=\"bitext-meta\">" + data.meta() + "</script>\n");
+                + " beads, " + unaligned + " unaligned, " + leftOut + " left out of the TM</p></footer>\n"
+                + "<div hidden=\"hidden\"><script type=\"application/json\" id=\"bitext-meta\">" + data.meta()
+                + "</script></div>\n");
         out.write("<script>//<![CDATA[\n" + ReportAssets.JS + "//]]></script>\n</body>\n</html>\n");
         out.flush();
     }
