@@ -292,7 +292,7 @@
     }
     sp.d = op.d;
     var inverse = applySplice(sp);
-    done.push({ op: op, undo: inverse });
+    done.push({ op: op, splice: inverse });
     undone = [];
     if (!quiet) {
       save();
@@ -302,30 +302,26 @@
     return true;
   }
 
-  function undo() {
-    var entry = done.pop();
+  /** Undo (from done to undone) or redo (the other way): applies the entry's stored splice. */
+  function travel(from, to, verb) {
+    var entry = from.pop();
     if (!entry) {
-      say('Nothing to undo');
+      say('Nothing to ' + verb.toLowerCase());
       return;
     }
-    var redo = applySplice(entry.undo);
-    undone.push({ op: entry.op, redo: redo });
+    var back = applySplice(entry.splice);
+    to.push({ op: entry.op, splice: back });
     save();
-    select(entry.undo.d, entry.undo.at);
-    say('Undone: ' + LABELS[entry.op.op]);
+    select(entry.splice.d, entry.splice.at);
+    say(verb + ': ' + LABELS[entry.op.op]);
+  }
+
+  function undo() {
+    travel(done, undone, 'Undo');
   }
 
   function redo() {
-    var entry = undone.pop();
-    if (!entry) {
-      say('Nothing to redo');
-      return;
-    }
-    var back = applySplice(entry.redo);
-    done.push({ op: entry.op, undo: back });
-    save();
-    select(entry.redo.d, entry.redo.at);
-    say('Redone: ' + LABELS[entry.op.op]);
+    travel(undone, done, 'Redo');
   }
 
   function save() {
@@ -428,19 +424,36 @@
         + '  <header creationtool="bitext" creationtoolversion="' + xmlAttribute(meta.toolVersion)
         + '" segtype="sentence" o-tmf="bitext" adminlang="en-US" srclang="' + xmlAttribute(meta.srclang)
         + '" datatype="plaintext" creationdate="' + (meta.creationdate || tmxDate(new Date())) + '"/>\n  <body>'];
-    var units = 0;
-    docs.forEach(function (unused, d) {
-      var x = doc(d), chunk = [];
-      x.beads.forEach(function (b) {
-        if (isUnit(b)) {
-          chunk.push(unitXml(x, b));
-          units++;
-        }
-      });
-      parts.push(chunk.join(''));
+    var units = eachUnit(function (x, b) {
+      parts.push(unitXml(x, b));
     });
     parts.push('\n  ' + LT_SLASH + 'body>\n' + LT_SLASH + 'tmx>\n');
     return { parts: parts, units: units };
+  }
+
+  /**
+   * Calls {@code f(x, b)} for every bead that becomes a unit, in order, and returns how many. A bead of the
+   * person's (edited or checked) whose texts are those of a unit already given is left out, as the run
+   * leaves out duplicates.
+   */
+  function eachUnit(f) {
+    var seen = new Set(), count = 0;
+    docs.forEach(function (unused, d) {
+      var x = doc(d);
+      x.beads.forEach(function (b) {
+        if (!isUnit(b)) {
+          return;
+        }
+        var texts = joined(x, 's', b.s) + '\u0000' + joined(x, 't', b.t);
+        if ((b.edited || b.checked) && seen.has(texts)) {
+          return;
+        }
+        seen.add(texts);
+        f(x, b);
+        count++;
+      });
+    });
+    return count;
   }
 
   function ladder(x) {
@@ -455,14 +468,9 @@
 
   function tsv() {
     var lines = ['source\ttarget\tconfidence\tbead\tdocument\tmanual\n'];
-    docs.forEach(function (unused, d) {
-      var x = doc(d);
-      x.beads.forEach(function (b) {
-        if (isUnit(b)) {
-          lines.push([tsvField(joined(x, 's', b.s)), tsvField(joined(x, 't', b.t)), b.edited ? '1.000' : b.c,
-            type(b), tsvField(x.data.name), b.edited ? 'edited' : b.checked ? 'checked' : ''].join('\t') + '\n');
-        }
-      });
+    eachUnit(function (x, b) {
+      lines.push([tsvField(joined(x, 's', b.s)), tsvField(joined(x, 't', b.t)), b.edited ? '1.000' : b.c,
+        type(b), tsvField(x.data.name), b.edited ? 'edited' : b.checked ? 'checked' : ''].join('\t') + '\n');
     });
     return lines;
   }
