@@ -108,6 +108,14 @@ class ReviewReportEditorTest {
     }
 
     @Test
+    void thePageLoadsNothingAndExportsWithoutTheNetwork() throws Exception {
+        driver.findElement(By.id("act-export-tsv")).click();
+        Browser.download(downloads, "memory.corrected.tsv");
+        assertThat((List<?>) js("return performance.getEntriesByType('resource').map(function (e) {"
+                + " return e.name; });")).as("resources fetched by the page").isEmpty();
+    }
+
+    @Test
     void theSeedsWrongUnitIsFixedByMovingTheChineseTitleUpAndTheTmxExportHoldsTheCorrectedPair() throws Exception {
         WebElement wrong = row(4);
         assertThat(wrong.getText()).contains("Translated from by Tyler Ruzicka").contains("社评");
