@@ -816,6 +816,7 @@
     box.id = 'split-dialog';
     box.setAttribute('role', 'dialog');
     box.setAttribute('aria-labelledby', 'split-title');
+    box.setAttribute('aria-modal', 'true');
     box.hidden = true;
     document.body.appendChild(box);
 
