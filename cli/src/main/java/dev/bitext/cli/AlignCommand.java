@@ -2,11 +2,14 @@ package dev.bitext.cli;
 
 import dev.bitext.Alignment;
 import dev.bitext.io.AlignmentWriter;
+import dev.bitext.io.AtomicOutput;
 import dev.bitext.io.OutputFormat;
 import dev.bitext.io.Surrogates;
 import dev.bitext.io.XlsxWriter;
 import dev.bitext.io.XmlChars;
+import dev.bitext.tm.ReviewReport;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,6 +43,11 @@ final class AlignCommand implements Callable<Integer>, Activity {
     @Mixin
     private OutputFileFlag outputFlag;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write an HTML review report of the alignment, in which the beads can be corrected "
+                    + "and the corrected TMX, ladder and TSV exported (replaced only once complete).")
+    private Path report;
+
     @Mixin
     private TmxTagFlags tags;
 
@@ -53,6 +61,7 @@ final class AlignCommand implements Callable<Integer>, Activity {
         Path output = outputFlag.file();
         checkOutputOptions();
         OutputTarget.refuseInputs(output, input.files());
+        OutputTarget.refuseInputs(report, input.files());
         AlignInput.Aligned aligned = input.align(format);
         Alignment alignment = aligned.alignment();
         String document = input.documentName();
@@ -73,14 +82,34 @@ final class AlignCommand implements Callable<Integer>, Activity {
             };
             Output.write(output, spec.commandLine().getOut(), out -> writer.write(alignment, out));
         }
+        if (report != null) {
+            writeReport(alignment, document);
+        }
         input.report();
         return Main.OK;
+    }
+
+    /** The review report of the one document: nothing is left out (align applies no memory filter). */
+    private void writeReport(Alignment alignment, String document) {
+        Path output = outputFlag.file();
+        String title = "bitext review: " + (output != null && output.getFileName() != null
+                ? output.getFileName().toString() : document);
+        AtomicOutput.write(report, out -> {
+            try (ReviewReport html = ReviewReport.open(out, title, tags.settings(spec.commandLine()))) {
+                html.add(document, alignment, Collections.nCopies(alignment.beads().size(), null));
+            }
+        });
     }
 
     /** Refuses, before anything is read, an XLSX for standard output and --header where it means nothing. */
     private void checkOutputOptions() {
         if (format == AlignFormat.XLSX && outputFlag.file() == null) {
             throw new ParameterException(spec.commandLine(), "--format xlsx writes a binary file: give -o FILE");
+        }
+        Path output = outputFlag.file();
+        if (report != null && output != null && (report.toAbsolutePath().normalize()
+                .equals(output.toAbsolutePath().normalize()) || OutputTarget.sameRegularFile(report, output))) {
+            throw new ParameterException(spec.commandLine(), "--report and -o name the same file");
         }
         if (header && !format.hasColumns()) {
             throw new ParameterException(spec.commandLine(),

@@ -212,7 +212,8 @@ final class BuildTmCommand implements Callable<Integer>, Activity {
         TmSummary[] summary = new TmSummary[1];
         Output.writeAllAtomically(targets, outs -> {
             try (ReviewReport review = report == null ? null
-                    : ReviewReport.open(outs.get(1), "bitext review: " + output.getFileName())) {
+                    : ReviewReport.open(outs.get(1), "bitext review: " + output.getFileName(),
+                            tags.settings(spec.commandLine()))) {
                 summary[0] = tm.build(sources, outs.get(0), review);
             } finally {
                 progress.clear();

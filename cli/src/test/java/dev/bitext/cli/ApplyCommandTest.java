@@ -120,7 +120,7 @@ class ApplyCommandTest {
         NodeList segs = first.getElementsByTagName("seg");
         assertThat(segs.item(0).getTextContent()).isEqualTo("The US Wants To Turn Japan and Korea into Bargaining Chips");
         assertThat(segs.item(1).getTextContent()).isEqualTo("社评:美国很想把日韩进一步筹码化");
-        assertThat(props(first)).containsExactly("x-bead=1-1", "x-manual=1");
+        assertThat(props(first)).containsExactly("x-bead=1-1", "x-manual=edited");
         String text = Files.readString(tmx);
         assertThat(text).doesNotContain("<seg>Translated from");
         assertThat(text.split("x-manual", -1)).as("one manual unit").hasSize(2);

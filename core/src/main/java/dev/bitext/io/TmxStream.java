@@ -185,7 +185,8 @@ public final class TmxStream implements Closeable {
      * Adds one translation unit per bead of {@code alignment} that has both sides non-empty and that
      * {@code keep} accepts, as {@link #add(Alignment, String, Predicate)} does; a unit whose bead {@code manual}
      * accepts (a pair a person made, for instance in a corrected ladder) has the prop {@code x-manual} with
-     * value {@code 1} after the others and no {@code x-confidence}, since no aligner scored it.
+     * value {@code edited} after the others (the review report's editor writes the same, and {@code checked}
+     * for a bead a person confirmed as it was) and no {@code x-confidence}, since no aligner scored it.
      *
      * @param alignment    an alignment whose documents have this stream's source and target languages
      * @param documentName written as the {@code x-document} prop of each unit; null or empty for none
@@ -335,7 +336,7 @@ public final class TmxStream implements Closeable {
             prop(xml, "x-document", unit.document());
         }
         if (manual) {
-            prop(xml, "x-manual", "1");
+            prop(xml, "x-manual", "edited");
         }
         variant(xml, sourceTag, unit.sourceText());
         variant(xml, unit.targetTag(), unit.targetText());

@@ -7,15 +7,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The static style sheet and script of the review report, read once from the jar
- * ({@code review-report.css} and {@code review-report.js} beside this class).
+ * ({@code review-report.css}, {@code review-report.js} and {@code review-editor.js} beside this class).
  *
  * <p>Thread-safe: the texts are loaded by the class initialiser and never change.
  */
 final class ReportAssets {
     /** The style sheet. */
     static final String CSS = read("review-report.css");
-    /** The script (plain ES5, no external references). */
-    static final String JS = read("review-report.js");
+    /** The script (no external references): the filter, then the editor. */
+    static final String JS = read("review-report.js") + read("review-editor.js");
 
     private ReportAssets() {
     }

@@ -5,6 +5,7 @@ import static dev.bitext.tm.HtmlText.escape;
 import dev.bitext.Alignment;
 import dev.bitext.Bead;
 import dev.bitext.Language;
+import dev.bitext.io.TmxSettings;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
@@ -20,6 +21,12 @@ import java.util.Objects;
  * confidence at the top. The page reads {@code #min=0.9}, {@code out=1} (only units left out) and
  * {@code unaligned=1} (only unaligned beads), joined by {@code &}, from its address on load.
  *
+ * <p>The page is also an editor: a person can merge, split, move, unlink and link beads, mark them checked,
+ * undo and redo, and export the corrected TMX, one ladder per document and TSV, all in the browser, with no
+ * server. Each document carries its sentences and beads as a JSON block for that; the TMX export writes the
+ * units as {@link dev.bitext.io.TmxStream} does, with the {@link TmxSettings} given to {@link #open(Writer,
+ * String, TmxSettings)}. The edits are kept in the browser's local storage under a SHA-256 of the data.
+ *
  * <p>The report is streamed: {@link #open} writes the head, every {@link #add} writes one document, and
  * {@link #close} writes the script and the end; memory use does not grow with the number of documents.
  * The markup is also well-formed XML. The writer must encode UTF-8 (the page declares that charset).
@@ -30,14 +37,16 @@ public final class ReviewReport implements Closeable {
     /** Rows per table block: long documents load and filter fast when off-screen blocks are skipped. */
     private static final int ROWS_PER_BLOCK = 400;
     private final Writer out;
+    private final EditorData data;
     private int documents;
     private long beads;
     private long unaligned;
     private long leftOut;
     private boolean closed;
 
-    private ReviewReport(Writer out) {
+    private ReviewReport(Writer out, TmxSettings settings) {
         this.out = out;
+        this.data = new EditorData(settings);
     }
 
     /**
@@ -49,9 +58,25 @@ public final class ReviewReport implements Closeable {
      * @throws IOException when writing fails
      */
     public static ReviewReport open(Writer out, String title) throws IOException {
+        return open(out, title, TmxSettings.defaults());
+    }
+
+    /**
+     * Starts a report whose editor exports TMX with {@code settings}' language tags (and creation date, when
+     * set; else the time of the export), as the run's own TMX: writes the page head, the controls and the
+     * legend to {@code out}.
+     *
+     * @param out      where the HTML goes (UTF-8); not closed by {@link #close}
+     * @param title    the page title and heading
+     * @param settings the TMX settings of the run the report shows
+     * @return the report, to add documents to and close
+     * @throws IOException when writing fails
+     */
+    public static ReviewReport open(Writer out, String title, TmxSettings settings) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(title, "title");
-        ReviewReport report = new ReviewReport(out);
+        Objects.requireNonNull(settings, "settings");
+        ReviewReport report = new ReviewReport(out, settings);
         report.writeHead(escape(title));
         return report;
     }
@@ -94,7 +119,8 @@ public final class ReviewReport implements Closeable {
             appendRow(row, k, alignment, verdicts.get(k));
             out.write(row.toString());
         }
-        out.write("</tbody></table></div></section>\n");
+        out.write("</tbody></table></div>\n<script type=\"application/json\" class=\"bitext-data\">"
+                + data.document(documentName, alignment, verdicts) + "</script>\n</section>\n");
     }
 
     /**
@@ -110,7 +136,9 @@ public final class ReviewReport implements Closeable {
         }
         closed = true;
         out.write("</main>\n<footer><p class=\"counts\" id=\"totals\">" + documents + " documents, " + beads
-                + " beads, " + unaligned + " unaligned, " + leftOut + " left out of the TM</p></footer>\n");
+                + " beads, " + unaligned + " unaligned, " + leftOut + " left out of the TM</p></footer>\n"
+                + "<div hidden=\"hidden\"><script type=\"application/json\" id=\"bitext-meta\">" + data.meta()
+                + "</script></div>\n");
         out.write("<script>//<![CDATA[\n" + ReportAssets.JS + "//]]></script>\n</body>\n</html>\n");
         out.flush();
     }

@@ -1,11 +1,18 @@
-// bitext review report: filters the bead rows. Reads #min=0.9&out=1&unaligned=1 from the address on load.
+// bitext review report, part 1: filters the bead rows. Reads #min=0.9&out=1&unaligned=1 from the address on
+// load. The editor (part 2) tells it through window.bitextFilter.changed when it replaced rows.
 (function () {
   'use strict';
-  var rows = document.querySelectorAll('tr[data-c]');
-  var conf = new Float64Array(rows.length);
-  for (var i = 0; i < rows.length; i++) {
-    conf[i] = parseFloat(rows[i].getAttribute('data-c'));
+  var rows, conf, visible = 0, total = 0;
+  function collect() {
+    rows = document.querySelectorAll('tr[data-c]');
+    conf = new Float64Array(rows.length);
+    total = rows.length;
+    for (var i = 0; i < rows.length; i++) {
+      conf[i] = parseFloat(rows[i].getAttribute('data-c'));
+    }
   }
+  collect();
+  var dirty = false;
   var min = document.getElementById('min');
   var minValue = document.getElementById('min-value');
   var onlyOut = document.getElementById('only-out');
@@ -15,8 +22,13 @@
 
   function apply() {
     pending = false;
+    if (dirty) {
+      dirty = false;
+      collect();
+    }
     var m = parseFloat(min.value) || 0;
-    var out = onlyOut.checked, unaligned = onlyUnaligned.checked, visible = 0;
+    var out = onlyOut.checked, unaligned = onlyUnaligned.checked;
+    visible = 0;
     for (var i = 0; i < rows.length; i++) {
       var cl = rows[i].classList;
       var hide = conf[i] < m || (out && !cl.contains('x')) || (unaligned && !cl.contains('u'));
@@ -26,10 +38,30 @@
       }
     }
     minValue.textContent = m.toFixed(2);
-    shown.textContent = visible + ' of ' + rows.length + ' rows shown';
     document.body.setAttribute('data-min', String(m));
+    showCount();
+  }
+
+  function showCount() {
+    shown.textContent = visible + ' of ' + total + ' rows shown';
     document.body.setAttribute('data-shown', String(visible));
   }
+
+  // Rows replaced by an edit: the new ones are shown whatever the filter (a bead just edited stays in view);
+  // the filter applies to them again when it changes.
+  window.bitextFilter = {
+    changed: function (removed, added) {
+      for (var i = 0; i < removed.length; i++) {
+        if (!removed[i].classList.contains('hidden')) {
+          visible--;
+        }
+      }
+      visible += added.length;
+      total += added.length - removed.length;
+      dirty = true;
+      showCount();
+    }
+  };
 
   function schedule() {
     if (!pending) {

@@ -45,7 +45,7 @@ class ManualBeadsTest {
         TmxValidator.parse(tmx);
         String unit = tmx.substring(tmx.indexOf("<tu>", tmx.indexOf("<tu>") + 1), tmx.indexOf("</tu>",
                 tmx.indexOf("</tu>") + 1));
-        assertThat(unit).contains("<prop type=\"x-bead\">2-1</prop>\n      <prop type=\"x-manual\">1</prop>")
+        assertThat(unit).contains("<prop type=\"x-bead\">2-1</prop>\n      <prop type=\"x-manual\">edited</prop>")
                 .doesNotContain("x-confidence");
         assertThat(tmx.split("x-manual", -1)).as("one manual unit: the 1-0 bead is no unit").hasSize(2);
         assertThat(tmx.split("x-confidence", -1)).hasSize(4);
