@@ -17,7 +17,9 @@ import java.util.Locale;
 /**
  * The data the review report's editor needs, as JSON for {@code <script type="application/json">} blocks:
  * per document its name, language tags, each side's sentences (stripped, as {@link Alignment#join} uses them;
- * null for one the page reads from its row, see {@link #readableFromRow}) and its beads as {@code [source ids, target ids, confidence as TMX writes it, verdict or null]}; once per
+ * left out where the page reads it from its row, see {@link #readableFromRow}) and its beads (their shapes
+ * and confidences when they run through both sides in order, else each as its ids, confidence and verdict);
+ * once per
  * report the TMX header's values and a SHA-256 of all document blocks, the key under which the page keeps a
  * person's edits.
  *
@@ -63,9 +65,41 @@ final class EditorData {
         sentences(json, alignment.source(), alone(alignment, true));
         json.append(",\"tgt\":");
         sentences(json, alignment.target(), alone(alignment, false));
+        if (consecutive(alignment.beads())) {
+            shapes(json, alignment.beads());
+        } else {
+            beads(json, alignment.beads(), verdicts);
+        }
+        json.append('}');
+        String text = json.toString();
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        return text;
+    }
+
+    /**
+     * Beads that run through both sides in order, as most do: only their shapes ({@code "1-2 1-1 0-1"}) and
+     * confidences (as TMX writes them, in thousandths); the page takes their verdicts from the rows'
+     * {@code data-out}, which hold the same.
+     */
+    private static void shapes(StringBuilder json, List<Bead> beads) {
+        json.append(",\"shapes\":\"");
+        for (int k = 0; k < beads.size(); k++) {
+            Bead b = beads.get(k);
+            json.append(k == 0 ? "" : " ").append(b.source().size()).append('-').append(b.target().size());
+        }
+        json.append("\",\"conf\":[");
+        for (int k = 0; k < beads.size(); k++) {
+            String c = String.format(Locale.ROOT, "%.3f", beads.get(k).confidence());
+            json.append(k == 0 ? "" : ",").append(Integer.parseInt(c.replace(".", "")));
+        }
+        json.append(']');
+    }
+
+    /** Any beads: {@code [source ids, target ids, confidence as TMX writes it, verdict or null]} each. */
+    private static void beads(StringBuilder json, List<Bead> beads, List<FilterReason> verdicts) {
         json.append(",\"beads\":[");
-        for (int k = 0; k < alignment.beads().size(); k++) {
-            Bead bead = alignment.beads().get(k);
+        for (int k = 0; k < beads.size(); k++) {
+            Bead bead = beads.get(k);
             json.append(k == 0 ? "\n[" : ",\n[");
             ids(json, bead.source());
             json.append(',');
@@ -74,10 +108,26 @@ final class EditorData {
             FilterReason verdict = verdicts.get(k);
             json.append(verdict == null ? "null" : "\"" + verdict.name() + "\"").append(']');
         }
-        json.append("]}");
-        String text = json.toString();
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        return text;
+        json.append(']');
+    }
+
+    /** Whether the beads take the sentences of both sides in order, each bead's ids consecutive. */
+    static boolean consecutive(List<Bead> beads) {
+        int i = 0;
+        int j = 0;
+        for (Bead b : beads) {
+            for (int id : b.source()) {
+                if (id != i++) {
+                    return false;
+                }
+            }
+            for (int id : b.target()) {
+                if (id != j++) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The report's block: TMX header values and the hash of the documents' blocks. */
@@ -109,19 +159,29 @@ final class EditorData {
     }
 
     /**
-     * A side's sentences; one alone on its side of a bead is null when its row's cell shows it unchanged (the
-     * page reads it from there), so that the report does not hold most texts twice.
+     * A side's sentences, leaving out one alone on its side of a bead when its row's cell shows it unchanged
+     * (the page reads it from there), so that the report does not hold most texts twice: a number is that
+     * many sentences left out, a string the next sentence ({@code [2,"Three.","Four.",5]}: sentences 0 and
+     * 1 and 4 to 8 from their rows).
      */
     private static void sentences(StringBuilder json, Document document, boolean[] alone) {
         json.append('[');
-        for (int i = 0; i < document.size(); i++) {
-            if (i > 0) {
-                json.append(',');
+        int skipped = 0;
+        boolean first = true;
+        for (int i = 0; i <= document.size(); i++) {
+            String text = i < document.size() ? document.sentence(i).text().strip() : null;
+            if (text != null && alone[i] && readableFromRow(text)) {
+                skipped++;
+                continue;
             }
-            String text = document.sentence(i).text().strip();
-            if (alone[i] && readableFromRow(text)) {
-                json.append("null");
-            } else {
+            if (skipped > 0) {
+                json.append(first ? "" : ",").append(skipped);
+                first = false;
+                skipped = 0;
+            }
+            if (text != null) {
+                json.append(first ? "" : ",");
+                first = false;
                 string(json, text);
             }
         }

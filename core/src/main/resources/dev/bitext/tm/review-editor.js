@@ -31,7 +31,9 @@
     var x = docs[d];
     if (!x.beads) {
       x.data = JSON.parse(x.section.querySelector('script.bitext-data').textContent);
-      x.beads = x.data.beads.map(function (b) {
+      x.data.src = expandTexts(x.data.src);
+      x.data.tgt = expandTexts(x.data.tgt);
+      x.beads = (x.data.beads || beadsFromShapes(x.data, rowsOf(d))).map(function (b) {
         return { s: b[0], t: b[1], c: b[2], v: b[3], edited: false, checked: false };
       });
       // the run's beads and rows by their sentences: an edit that gives one back gives back the run's bead
@@ -45,6 +47,40 @@
       });
     }
     return x;
+  }
+
+  // A side's texts as the report stores them: a number n stands for n sentences read from their rows (null
+  // here until then), a string for the next sentence.
+  function expandTexts(stored) {
+    var texts = [];
+    stored.forEach(function (v) {
+      if (typeof v === 'number') {
+        for (var i = 0; i < v; i++) {
+          texts.push(null);
+        }
+      } else {
+        texts.push(v);
+      }
+    });
+    return texts;
+  }
+
+  // Beads that run through both sides in order are stored as shapes ("1-2 1-1") and confidences in
+  // thousandths; their verdicts are the rows' data-out.
+  function beadsFromShapes(data, rows) {
+    var i = 0, j = 0, conf = data.conf;
+    return (data.shapes === '' ? [] : data.shapes.split(' ')).map(function (shape, k) {
+      var dash = shape.indexOf('-'), a = +shape.slice(0, dash), b = +shape.slice(dash + 1), s = [], t = [];
+      while (s.length < a) {
+        s.push(i++);
+      }
+      while (t.length < b) {
+        t.push(j++);
+      }
+      var c = conf[k];
+      var text = c >= 1000 ? Math.floor(c / 1000) + '.' + String(c % 1000 + 1000).slice(1) : '0.' + String(c + 1000).slice(1);
+      return [s, t, text, rows[k].getAttribute('data-out')];
+    });
   }
 
   function readFromRow(texts, ids, td) {

@@ -33,12 +33,25 @@ class EditorDataTest {
     void aSentenceAloneInItsCellIsLeftToTheRowUnlessTheCellWouldChangeIt() {
         String json = new EditorData(TmxSettings.defaults()).document("d", alignment("One."),
                 Arrays.asList(null, FilterReason.DUPLICATE));
-        assertThat(json).contains("\"src\":[null,\"Two.\",\"Three.\"]").contains("\"tgt\":[null,null]")
-                .contains("[[0],[0],\"0.877\",null]").contains("[[1,2],[1],\"0.500\",\"DUPLICATE\"]")
+        assertThat(json).contains("\"src\":[1,\"Two.\",\"Three.\"]").contains("\"tgt\":[2]")
+                .contains("\"shapes\":\"1-1 2-1\",\"conf\":[877,500]")
                 .contains("\"srcTag\":\"en-US\",\"tgtTag\":\"zh-CN\"");
         String control = new EditorData(TmxSettings.defaults()).document("d", alignment("One\u0007."),
                 Arrays.asList(null, null));
         assertThat(control).contains("\"src\":[\"One\\u0007.\",\"Two.\",\"Three.\"]");
+    }
+
+    @Test
+    void beadsOutOfOrderKeepTheirIdsAndVerdicts() {
+        Document en = Document.ofLines(Language.ENGLISH, List.of("One.", "Two.", "Three."));
+        Document zh = Document.ofLines(Language.CHINESE, List.of("一。", "二。"));
+        Alignment gaps = new Alignment(en, zh, List.of(new Bead(List.of(0, 2), List.of(0), 0.9),
+                new Bead(List.of(1), List.of(1), 1.0)));
+        assertThat(EditorData.consecutive(gaps.beads())).isFalse();
+        String json = new EditorData(TmxSettings.defaults()).document("d", gaps,
+                Arrays.asList(FilterReason.DUPLICATE, null));
+        assertThat(json).contains("[[0,2],[0],\"0.900\",\"DUPLICATE\"]").contains("[[1],[1],\"1.000\",null]")
+                .doesNotContain("shapes");
     }
 
     @Test
