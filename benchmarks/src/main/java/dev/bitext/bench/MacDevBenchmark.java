@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Time of aligning the six MAC-Dev chapters ({@code ${bitext.shared}/data/mac-dev}) one after the other, as the
  * before-stop hook does with {@code align --presegmented --source-lang zh --target-lang en ZH EN}: Chinese
  * source, English target, one sentence per line; and mALIGNa's Gale-Church macro on the same chapters. The
- * documents are read before timing (the setup fails when MAC-Dev is absent). Run: {@code java -jar benchmarks/target/benchmarks.jar MacDevBenchmark}.
- *
+ * documents are read before timing (the setup fails when MAC-Dev is absent). Run:
+ * {@code java -jar benchmarks/target/benchmarks.jar MacDevBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
