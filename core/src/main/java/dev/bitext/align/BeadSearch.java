@@ -377,7 +377,9 @@ public final class BeadSearch {
             Band band = Band.aroundPath(n, m, around.pointI(), around.pointJ(), widths);
             double[] alpha = forward ? new double[Math.toIntExact(band.cells())] : null;
             BeadCost cost = forward ? cached(band) : cost(band, null);
-            CompletableFuture<double[]> beta = forward ? backward(band, cost) : null;
+            // on one thread the backward sweep waits for the final band: a widened band would waste it
+            CompletableFuture<double[]> beta = forward && Concurrency.worthAsync(band.cells()) ? backward(band, cost)
+                    : null;
             Path p = Lattice.viterbi(band, types, cost, alpha, TEMPERATURE);
             boolean widened = false;
             for (int round = 0; round < MAX_ROUNDS && !band.isFull(); round++) {
@@ -403,12 +405,17 @@ public final class BeadSearch {
                 widened = true;
             }
             if (widened && forward) {
-                beta.cancel(false);
+                if (beta != null) {
+                    beta.cancel(false);
+                }
                 interruption.check();
                 alpha = new double[Math.toIntExact(band.cells())];
                 cost = cached(band);
                 beta = backward(band, cost);
                 p = Lattice.viterbi(band, types, cost, alpha, TEMPERATURE);
+            }
+            if (forward && beta == null) {
+                beta = backward(band, cost);
             }
             return new Searched(p, band, cost, alpha, beta);
         }
@@ -418,9 +425,12 @@ public final class BeadSearch {
             return CachedCost.of(cost(band, null), band, types.toArray(new BeadType[0]));
         }
 
-        /** The backward sweep over {@code band}, started on another thread while the forward sweep runs. */
+        /**
+         * The backward sweep over {@code band}, started on another thread while the forward sweep runs; done
+         * here first when the band is too small for the hop to pay ({@link Concurrency}).
+         */
         private CompletableFuture<double[]> backward(Band band, BeadCost cost) {
-            return CompletableFuture.supplyAsync(() -> Lattice.backward(band, types, cost, TEMPERATURE));
+            return Concurrency.supply(band.cells(), () -> Lattice.backward(band, types, cost, TEMPERATURE));
         }
     }
 

@@ -3,7 +3,7 @@ package dev.bitext.align;
 import java.util.stream.IntStream;
 
 /**
- * The bead costs of every cell of a band, computed once (rows in parallel chunks) so that several sweeps
+ * The bead costs of every cell of a band, computed once (rows in parallel chunks when the band is large) so that several sweeps
  * over the same band (Viterbi with the forward values, and the backward values) do not each compute them.
  * {@link #row} copies the stored values; {@link #cost} asks the underlying cost. Immutable and thread-safe
  * once built. Memory: one double per cell and shape.
@@ -27,7 +27,8 @@ final class CachedCost implements BeadCost {
     static CachedCost of(BeadCost cost, Band band, BeadType[] types) {
         int cells = Math.toIntExact(band.cells());
         double[][] table = new double[types.length][cells];
-        IntStream.range(0, band.n / CHUNK + 1).parallel().forEach(chunk -> {
+        IntStream chunks = IntStream.range(0, band.n / CHUNK + 1);
+        (Concurrency.worthAsync(cells) ? chunks.parallel() : chunks).forEach(chunk -> {
             double[][] row = new double[types.length][];
             for (int i = chunk * CHUNK; i <= Math.min(band.n, chunk * CHUNK + CHUNK - 1); i++) {
                 int lo = band.lo(i);

@@ -31,8 +31,9 @@ final class EvidenceCost implements BeadCost {
             tr = WindowGains.restrict(tr, activeRows, tr[0], tr[1]);
         }
         int[][] targetRanges = tr;
-        // the two sides are independent: the target side is computed on another thread meanwhile
-        java.util.concurrent.CompletableFuture<WindowGains> other = java.util.concurrent.CompletableFuture.supplyAsync(
+        // the two sides are independent: the target side is computed on another thread meanwhile (when the
+        // band is large enough for the hop to pay)
+        java.util.concurrent.CompletableFuture<WindowGains> other = Concurrency.supply(band.cells(),
                 () -> new WindowGains(target, sourceIndex, source.size(), maxSide, targetRanges[0], targetRanges[1]));
         this.source = new WindowGains(source, targetIndex, target.size(), maxSide, sr[0], sr[1]);
         this.target = other.join();

@@ -43,10 +43,10 @@ final class WeightedItems {
         this.idStart = idStart;
         this.otherIds = otherIds;
         this.tables = new float[(item[size] + size) * maxSide];
+        ItemTerms terms = new ItemTerms(maxSide);
+        double[] none = new double[maxSide];
         for (int s = 0; s < size; s++) {
-            for (int window = 1; window <= maxSide; window++) {
-                fillTable(s, window, p, q, weights);
-            }
+            fillTables(s, p, q, weights, terms, none);
         }
     }
 
@@ -111,20 +111,22 @@ final class WeightedItems {
     }
 
     /**
-     * Fills the table of sentence s for window size w: [ratio with no item found, then per item the gain of
-     * finding it]. The background chance grows with the window: {@code 1 - (1 - q)^window}.
+     * Fills the tables of sentence s for every window size w: [ratio with no item found, then per item the gain
+     * of finding it]. The background chance grows with the window: {@code 1 - (1 - q)^window} (see
+     * {@link ItemTerms}); {@code none} is scratch of maxSide entries.
      */
-    private void fillTable(int s, int window, float[] p, float[] q, float[] weights) {
-        int at = tableStart(s, window);
-        double none = 0;
+    private void fillTables(int s, float[] p, float[] q, float[] weights, ItemTerms terms, double[] none) {
+        java.util.Arrays.fill(none, 0.0);
         for (int x = item[s]; x < item[s + 1]; x++) {
-            double qw = window == 1 ? q[x] : 1 - Math.pow(1 - q[x], window);
-            double pk = Math.max(p[x], qw);
-            double miss = weights[x] * Math.log((1 - pk) / (1 - qw));
-            none += miss;
-            tables[at + 1 + x - item[s]] = (float) (weights[x] * Math.log(pk / qw) - miss);
+            int e = terms.entry(p[x], q[x], weights[x]);
+            for (int window = 1; window <= maxSide; window++) {
+                none[window - 1] += terms.miss(e, window);
+                tables[tableStart(s, window) + 1 + x - item[s]] = terms.gain(e, window);
+            }
         }
-        tables[at] = (float) none;
+        for (int window = 1; window <= maxSide; window++) {
+            tables[tableStart(s, window)] = (float) none[window - 1];
+        }
     }
 
     /** Where the table of sentence s for window size w starts in {@link #tables()}. */

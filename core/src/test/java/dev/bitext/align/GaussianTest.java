@@ -21,4 +21,17 @@ class GaussianTest {
         }
         assertThat(Gaussian.twoSidedTailCost(100)).isGreaterThan(Gaussian.twoSidedTailCost(50));
     }
+
+    @Test
+    void interpolatesExactlyAsBetweenTheTabulatedPoints() {
+        // the stored slopes give bit for bit the interpolation between the two tabulated values
+        for (double z = -45; z < 45; z += 0.00731) {
+            double a = Math.abs(z) * 64;
+            int k = (int) a;
+            double lower = Gaussian.exactTailCost((double) k / 64);
+            double upper = Gaussian.exactTailCost((double) (k + 1) / 64);
+            double expected = a < 40 * 64 ? lower + (a - k) * (upper - lower) : Gaussian.exactTailCost(z);
+            assertThat(Gaussian.twoSidedTailCost(z)).isEqualTo(expected);
+        }
+    }
 }
