@@ -1,7 +1,5 @@
 package dev.bitext.cli;
 
-import dev.bitext.Aligner;
-import dev.bitext.AlignerOptions;
 import dev.bitext.Alignment;
 import dev.bitext.Bead;
 import dev.bitext.Document;
@@ -135,11 +133,10 @@ final class AlignInput {
             throw new ParameterException(spec.commandLine(),
                     "a bilingual file has one English and one Chinese side: --source-lang and --target-lang must differ");
         }
-        AlignerOptions options = alignerFlags.options(spec.commandLine());
+        var aligner = alignerFlags.aligner(spec.commandLine());
         activity = "reading " + file;
         ReadInput in = checked(read(file, notes::add), format);
         DocumentPair pair = in.bilingual();
-        Aligner aligner = Aligner.create(options);
         Function<Sentence, String> paths = format == AlignFormat.JSONL ? in.paths(false) : null;
         activity = "aligning the English and Chinese of " + file + " ("
                 + Activity.sentences(pair.source(), pair.target()) + ")";
@@ -149,9 +146,7 @@ final class AlignInput {
     }
 
     private Aligned alignPair(Path sourceFile, Path targetFile, AlignFormat format) {
-        // the options (the dictionaries read and checked) first; the aligner, which needs the core lexicon that
-        // is loading on another core meanwhile, only once the inputs are read
-        AlignerOptions options = alignerFlags.options(spec.commandLine());
+        var aligner = alignerFlags.aligner(spec.commandLine());
         activity = "reading " + sourceFile + " and " + targetFile;
         if (DocumentInputs.isStandardInput(sourceFile) && DocumentInputs.isStandardInput(targetFile)) {
             throw new ParameterException(spec.commandLine(), "standard input (-) can be only one of SOURCE and TARGET");
@@ -171,7 +166,7 @@ final class AlignInput {
         activity = "aligning " + sourceFile + " and " + targetFile + " (" + Activity.sentences(s, t) + ")";
         Lopsided.ofFiles(Path.of(sourceIn.name()), s, Path.of(targetIn.name()), t, presegmented)
                 .ifPresent(warnings::add);
-        return new Aligned(Aligner.create(options).align(s, t), jsonl ? sourceIn.paths(presegmented) : null,
+        return new Aligned(aligner.align(s, t), jsonl ? sourceIn.paths(presegmented) : null,
                 jsonl ? targetIn.paths(presegmented) : null);
     }
 

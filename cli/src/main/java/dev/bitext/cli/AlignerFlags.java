@@ -1,5 +1,6 @@
 package dev.bitext.cli;
 
+import dev.bitext.Aligner;
 import dev.bitext.AlignerOptions;
 import dev.bitext.anchor.Lexicon;
 import java.nio.file.Path;
@@ -37,9 +38,14 @@ public final class AlignerFlags {
     }
 
     /**
-     * The aligner options the flags give; dictionary problems name the dictionary, a bad value is a usage
+     * An aligner built from the flags; dictionary problems name the dictionary, a bad value is a usage
      * error of {@code commandLine}.
      */
+    Aligner aligner(CommandLine commandLine) {
+        return Aligner.create(options(commandLine));
+    }
+
+    /** The aligner options the flags give, checked as {@link #aligner} does. */
     public AlignerOptions options(CommandLine commandLine) {
         // Loading the built-in lexicon takes a moment (about 0.15 s in a fresh JVM): start it on another core
         // while the inputs are read. (It fails only in a jar without the lexicon, which cannot align at all.)
