@@ -1,10 +1,6 @@
 package dev.bitext.anchor;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A character trie over Chinese words that reports every word occurring anywhere in a text. Transitions
@@ -20,52 +16,65 @@ final class ChineseWordTrie {
     /** The child of the root for each char, or -1: most positions of a text start no word. */
     private final int[] rootChildren = new int[Character.MAX_VALUE + 1];
 
-    /** A trie where {@code words[id]} is the word of pair {@code id}. */
+    /**
+     * A trie where {@code words[id]} is the word of pair {@code id}. Nodes are numbered in the order the words
+     * first reach them (the root is 0); the edges go straight into the open-addressing table, sized for the
+     * most edges the words can have, so that building boxes nothing (it runs at every start-up).
+     */
     ChineseWordTrie(String[] words) {
-        Map<Long, Integer> edges = new HashMap<>();
-        List<List<Integer>> ids = new ArrayList<>();
-        ids.add(null);
+        int chars = 0;
+        for (String w : words) {
+            chars += w.length();
+        }
+        int capacity = Integer.highestOneBit(Math.max(4, chars * 2)) * 2;
+        keys = new long[capacity];
+        Arrays.fill(keys, EMPTY);
+        children = new int[capacity];
+        mask = capacity - 1;
+        Arrays.fill(rootChildren, -1);
+        int nodes = 1;
+        int[] firstTerminal = new int[chars + 1];
+        Arrays.fill(firstTerminal, -1);
+        // ids ending at a node: a linked list through nextTerminal, in id order
+        int[] lastTerminal = new int[chars + 1];
+        int[] nextTerminal = new int[words.length];
+        int[] terminalCount = new int[chars + 1];
         for (int id = 0; id < words.length; id++) {
             int node = 0;
             String w = words[id];
             for (int i = 0; i < w.length(); i++) {
                 long key = key(node, w.charAt(i));
-                Integer child = edges.get(key);
-                if (child == null) {
-                    child = ids.size();
-                    ids.add(null);
-                    edges.put(key, child);
+                int slot = slot(key);
+                while (keys[slot] != EMPTY && keys[slot] != key) {
+                    slot = (slot + 1) & mask;
                 }
-                node = child;
+                if (keys[slot] == EMPTY) {
+                    keys[slot] = key;
+                    children[slot] = nodes++;
+                    if (node == 0) {
+                        rootChildren[w.charAt(i)] = children[slot];
+                    }
+                }
+                node = children[slot];
             }
-            if (ids.get(node) == null) {
-                ids.set(node, new ArrayList<>(1));
+            nextTerminal[id] = -1;
+            if (firstTerminal[node] < 0) {
+                firstTerminal[node] = id;
+            } else {
+                nextTerminal[lastTerminal[node]] = id;
             }
-            ids.get(node).add(id);
+            lastTerminal[node] = id;
+            terminalCount[node]++;
         }
-        int capacity = Integer.highestOneBit(Math.max(4, edges.size() * 2)) * 2;
-        keys = new long[capacity];
-        Arrays.fill(keys, EMPTY);
-        children = new int[capacity];
-        mask = capacity - 1;
-        edges.forEach((k, child) -> {
-            int slot = slot(k);
-            while (keys[slot] != EMPTY) {
-                slot = (slot + 1) & mask;
+        terminals = new int[nodes][];
+        for (int node = 0; node < nodes; node++) {
+            if (firstTerminal[node] >= 0) {
+                int[] ids = new int[terminalCount[node]];
+                for (int k = 0, id = firstTerminal[node]; id >= 0; id = nextTerminal[id]) {
+                    ids[k++] = id;
+                }
+                terminals[node] = ids;
             }
-            keys[slot] = k;
-            children[slot] = child;
-        });
-        Arrays.fill(rootChildren, -1);
-        edges.forEach((k, child) -> {
-            if (k >>> 16 == 0) {
-                rootChildren[(int) (k & 0xFFFF)] = child;
-            }
-        });
-        terminals = new int[ids.size()][];
-        for (int node = 0; node < ids.size(); node++) {
-            List<Integer> list = ids.get(node);
-            terminals[node] = list == null ? null : list.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 

@@ -17,12 +17,38 @@ final class LexiconBuilder {
 
     /** The normalised form of an English key, or an empty string when it has no letters. */
     static String normaliseEnglish(String key) {
-        return String.join(" ", EnglishTokens.of(key));
+        return isNormalEnglish(key) ? key : String.join(" ", EnglishTokens.of(key));
+    }
+
+    /**
+     * Whether {@code key} is already normalised: lowercase ASCII words joined by one space (as every key of the
+     * core lexicon is), so that tokenising it would give it back.
+     */
+    private static boolean isNormalEnglish(String key) {
+        int n = key.length();
+        for (int i = 0; i < n; i++) {
+            char c = key.charAt(i);
+            boolean space = c == ' ' && i > 0 && i < n - 1 && key.charAt(i - 1) != ' ';
+            if (!space && (c < 'a' || c > 'z')) {
+                return false;
+            }
+        }
+        return n > 0;
     }
 
     /** The normalised form of a Chinese word: without whitespace. */
     static String normaliseChinese(String word) {
-        return word.replaceAll("\\s+", "");
+        for (int i = 0; i < word.length(); i++) {
+            if (isRegexSpace(word.charAt(i))) {
+                return word.replaceAll("\\s+", "");
+            }
+        }
+        return word;
+    }
+
+    /** Whether {@code c} is whitespace as the regular expression {@code \\s} means it (ASCII only). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
