@@ -15,12 +15,13 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 src=${1:?usage: $0 HUNALIGN_SOURCE_TREE [SHARED] [RUNS] [BITEXT...]}
 shared=${2:-$root/../shared}
+[ -d "$shared/data/bible" ] || { echo "$shared: no data/bible" >&2; exit 2; }
+shared=$(cd "$shared" && pwd) # absolute: hunalign runs in the work folder
 runs=${3:-5}
 shift $(( $# < 3 ? $# : 3 ))
 if [ $# -gt 0 ]; then bitext=("$@"); else bitext=(java -jar "$root/cli/target/bitext.jar"); fi
 bench_jar=$root/benchmarks/target/benchmarks.jar
 [ -d "$src/src/hunalign" ] || { echo "$src: no src/hunalign folder (a hunalign source tree?)" >&2; exit 2; }
-[ -d "$shared/data/bible" ] || { echo "$shared: no data/bible" >&2; exit 2; }
 [ -f "$bench_jar" ] || { echo "$bench_jar missing: mvn -B -ntp package -DskipTests" >&2; exit 2; }
 
 work=$(mktemp -d)
@@ -45,7 +46,8 @@ row() { # label source target gold-or-empty
   local label=$1 en=$2 zh=$3 gold=$4 b=() h=()
   for ((k = 0; k < runs; k++)); do
     b+=("$(seconds "${bitext[@]}" align --presegmented --format ladder -o "$work/b.align" "$en" "$zh")")
-    h+=("$(seconds sh -c "exec '$hunalign' -onebyteencoding '$work/null.dic' '$en' '$zh' > '$work/h.rungs'")")
+    # in the work folder: hunalign leaves a translate.txt in its current directory
+    h+=("$(seconds sh -c "cd '$work' && exec '$hunalign' -onebyteencoding null.dic '$en' '$zh' > h.rungs")")
   done
   local bm hm
   bm=$(printf '%s\n' "${b[@]}" | median)

@@ -47,7 +47,7 @@ public interface AlignmentWriter {
 
     /**
      * The TMX 1.4b writer for an alignment some of whose beads a person made: the unit of a bead
-     * {@code manual} accepts has the prop {@code x-manual} (value {@code 1}) and no {@code x-confidence}; the
+     * {@code manual} accepts has the prop {@code x-manual} (value {@code edited}) and no {@code x-confidence}; the
      * others are written as {@link #tmx(TmxSettings)} writes them.
      *
      * @param settings the language tags and creation date of the TMX
