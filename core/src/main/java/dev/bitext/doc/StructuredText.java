@@ -71,10 +71,13 @@ public record StructuredText(InputFormat format, String text, List<Block> blocks
         if (!timed()) {
             return d;
         }
-        List<java.util.Optional<Block>> perLine = blocks.stream()
-                .flatMap(b -> text.substring(b.start(), b.end()).lines().map(line -> java.util.Optional.of(b)))
-                .toList();
-        return d.withCueTimes(times(perLine));
+        return d.withCueTimes(times(perLine((b, line) -> java.util.Optional.of(b))));
+    }
+
+    /** One value per line of each block, in order: {@code of} applied to the block and the line. */
+    private <T> List<T> perLine(java.util.function.BiFunction<Block, String, T> of) {
+        return blocks.stream()
+                .flatMap(b -> text.substring(b.start(), b.end()).lines().map(line -> of.apply(b, line))).toList();
     }
 
     private boolean timed() {
@@ -99,7 +102,7 @@ public record StructuredText(InputFormat format, String text, List<Block> blocks
      * @return the lines, in order
      */
     public List<String> lines() {
-        return blocks.stream().flatMap(b -> text.substring(b.start(), b.end()).lines()).toList();
+        return perLine((b, line) -> line);
     }
 
     /**
@@ -134,8 +137,7 @@ public record StructuredText(InputFormat format, String text, List<Block> blocks
      * @return one path per line, in order
      */
     public List<String> linePaths() {
-        return blocks.stream()
-                .flatMap(b -> text.substring(b.start(), b.end()).lines().map(line -> b.path())).toList();
+        return perLine((b, line) -> b.path());
     }
 
     /**
