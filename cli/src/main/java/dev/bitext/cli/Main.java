@@ -75,13 +75,18 @@ public final class Main {
 
     /** Runs the command line with {@code stdout}; a failure of it ends the run with exit code 1 and one line. */
     static int run(String[] args, StandardOutput stdout, PrintStream err, boolean debug) {
-        return run(new BitextCommand(), args, stdout, err, debug);
+        return run(BitextCommand.commandLine(args), args, stdout, err, debug);
     }
 
     private static int run(Object command, String[] args, StandardOutput stdout, PrintStream err, boolean debug) {
+        return run(new CommandLine(command), args, stdout, err, debug);
+    }
+
+    /** Runs {@code cmd}, whose subcommands are all added already: the settings below reach only those. */
+    private static int run(CommandLine cmd, String[] args, StandardOutput stdout, PrintStream err, boolean debug) {
         OutOfMemory.prepare();
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cmd = new CommandLine(command)
+        cmd
                 .registerConverter(Language.class, Converters::language)
                 .registerConverter(OutputFormat.class, Converters::format)
                 .registerConverter(AlignFormat.class, Converters::alignFormat)
