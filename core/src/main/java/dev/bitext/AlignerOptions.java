@@ -30,6 +30,8 @@ public final class AlignerOptions implements java.io.Serializable {
     private final List<Lexicon> dictionaries;
     /** Whether subtitle cue times are used as evidence. */
     private final boolean cueTimes;
+    /** Whether unsure beads are searched again weighing how well each side translates the other. */
+    private final boolean coverage;
 
     private AlignerOptions(Builder b) {
         this.maxBeadSide = b.maxBeadSide;
@@ -39,6 +41,7 @@ public final class AlignerOptions implements java.io.Serializable {
         this.anchors = b.anchors.isEmpty() ? Set.of() : Set.copyOf(b.anchors);
         this.dictionaries = List.copyOf(b.dictionaries);
         this.cueTimes = b.cueTimes;
+        this.coverage = b.coverage;
     }
 
     /**
@@ -102,6 +105,17 @@ public final class AlignerOptions implements java.io.Serializable {
         return cueTimes;
     }
 
+    /**
+     * Whether the beads the search is unsure of (confidence below 0.9) are searched again with translation
+     * probabilities learned from the input (IBM Model 1 over the first-pass beads), which reward a bead whose
+     * sentences' words are translated on the other side. Needs {@link #learnLexicon()}.
+     *
+     * @return whether unsure beads are refined by coverage
+     */
+    public boolean coverage() {
+        return coverage;
+    }
+
     /** Builds {@link AlignerOptions}; not thread-safe, each setter validates at once. */
     public static final class Builder {
         private int maxBeadSide = 4;
@@ -111,8 +125,20 @@ public final class AlignerOptions implements java.io.Serializable {
         private final Set<AnchorKind> anchors = EnumSet.allOf(AnchorKind.class);
         private final List<Lexicon> dictionaries = new ArrayList<>();
         private boolean cueTimes = true;
+        private boolean coverage = true;
 
         private Builder() {
+        }
+
+        /**
+         * Turns the second look at unsure beads by coverage ({@link AlignerOptions#coverage()}) on or off.
+         *
+         * @param use whether unsure beads are searched again weighing coverage (default true)
+         * @return this builder
+         */
+        public Builder coverage(boolean use) {
+            this.coverage = use;
+            return this;
         }
 
         /**

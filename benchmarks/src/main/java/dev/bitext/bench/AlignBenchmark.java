@@ -1,6 +1,7 @@
 package dev.bitext.bench;
 
 import dev.bitext.Aligner;
+import dev.bitext.AlignerOptions;
 import dev.bitext.Alignment;
 import dev.bitext.Document;
 import dev.bitext.Language;
@@ -21,7 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Time of {@code Aligner.create().align(english, chinese)} on presegmented input: the Bible scale file
  * {@code id} (5,000 × id English sentences), or a seeded synthetic pair of the same size when the shared data
  * is absent (see {@link Corpora#scalePair}). The documents are built before timing.
- * Run: {@code java -jar benchmarks/target/benchmarks.jar AlignBenchmark [-p id=001,002]}.
+ * {@code coverage=false} aligns as {@code --no-coverage} does (unsure beads not searched again), to compare
+ * against the defaults in the same run.
+ * Run: {@code java -jar benchmarks/target/benchmarks.jar AlignBenchmark [-p id=001,002] [-p coverage=true,false]}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,6 +36,10 @@ public class AlignBenchmark {
     /** The scale file, {@code 001} (5,000 English sentences) to {@code 006} (30,000). */
     @Param({"001", "002", "003", "004", "005", "006"})
     public String id;
+
+    /** Whether unsure beads are searched again by coverage (the default, {@code true}). */
+    @Param({"true"})
+    public boolean coverage;
 
     private Document source;
     private Document target;
@@ -46,9 +53,9 @@ public class AlignBenchmark {
         target = Document.ofLines(Language.CHINESE, pair.chinese());
     }
 
-    /** Creates an aligner with the default options and aligns the whole pair. */
+    /** Creates an aligner with the default options (but for {@link #coverage}) and aligns the whole pair. */
     @Benchmark
     public Alignment align() {
-        return Aligner.create().align(source, target);
+        return Aligner.create(AlignerOptions.builder().coverage(coverage).build()).align(source, target);
     }
 }

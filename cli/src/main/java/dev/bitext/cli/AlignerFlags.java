@@ -28,6 +28,10 @@ public final class AlignerFlags {
     @Option(names = "--no-learn", description = "Do not learn word associations from the input.")
     private boolean noLearn;
 
+    @Option(names = "--no-coverage", description = "Do not search the beads the aligner is unsure of (confidence "
+            + "below 0.9) again with translation probabilities learned from the input.")
+    private boolean noCoverage;
+
     @Option(names = "--no-cue-times",
             description = "Do not take overlapping subtitle cue times (SRT, WebVTT) as evidence.")
     private boolean noCueTimes;
@@ -50,7 +54,8 @@ public final class AlignerFlags {
         // Loading the built-in lexicon takes a moment (about 0.15 s in a fresh JVM): start it on another core
         // while the inputs are read. (It fails only in a jar without the lexicon, which cannot align at all.)
         java.util.concurrent.CompletableFuture.runAsync(Lexicon::core);
-        AlignerOptions.Builder b = AlignerOptions.builder().learnLexicon(!noLearn).cueTimes(!noCueTimes);
+        AlignerOptions.Builder b = AlignerOptions.builder().learnLexicon(!noLearn).cueTimes(!noCueTimes)
+                .coverage(!noCoverage);
         try {
             b.maxBeadSide(maxBead);
         } catch (IllegalArgumentException e) {

@@ -107,6 +107,22 @@ final class Band {
         return new Band(n, m, lo, hi);
     }
 
+    /**
+     * The part of this band between lattice points {@code (fromI, fromJ)} and {@code (toI, toJ)}, both inside
+     * it, with {@code (fromI, fromJ)} as its origin: row r holds the cells of row {@code fromI + r} whose column
+     * lies in {@code fromJ..toJ}, shifted by {@code -fromJ}. Every cell of the window is a cell of this band.
+     */
+    Band window(int fromI, int fromJ, int toI, int toJ) {
+        int rows = toI - fromI;
+        int[] l = new int[rows + 1];
+        int[] h = new int[rows + 1];
+        for (int r = 0; r <= rows; r++) {
+            l[r] = Math.max(lo[fromI + r], fromJ) - fromJ;
+            h[r] = Math.min(hi[fromI + r], toJ) - fromJ;
+        }
+        return new Band(rows, toJ - fromJ, l, h);
+    }
+
     /** Whether the band is the whole lattice. */
     boolean isFull() {
         for (int i = 0; i <= n; i++) {

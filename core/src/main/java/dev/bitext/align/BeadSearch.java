@@ -45,6 +45,13 @@ public final class BeadSearch {
     private static final double TEMPERATURE = 1.0;
     /** Scale of the evidence log-likelihood ratio against the length cost (items are not independent). */
     private static final double EVIDENCE_WEIGHT = 0.3;
+    /** Scale of a bead's coverage score ({@link Coverage}) where unsure beads are searched again. */
+    /**
+     * Temperature of the confidences of re-searched stretches: their cost weighs the coverage on top of the
+     * evidence the band's cost already holds, which overlap, so their posteriors are spread out again.
+     */
+    private static final double REFINEMENT_TEMPERATURE = 1.5;
+    private static final double COVERAGE_WEIGHT = 0.1;
 
     /** Re-centred searches after the first, at most. */
     private static final int MAX_ROUNDS = 6;
@@ -106,7 +113,8 @@ public final class BeadSearch {
                     .filter(s -> s.path != null).map(PairState::observation).toList();
             interruption.check();
             LearnedLexicon lexicon = LearnedLexicon.learn(obs);
-            states.parallelStream().filter(s -> s.path != null).forEach(s -> s.addLearned(lexicon));
+            TranslationTable table = options.coverage() ? TranslationTable.train(obs) : null;
+            states.parallelStream().filter(s -> s.path != null).forEach(s -> s.addLearned(lexicon, table));
         }
         return states.parallelStream().map(PairState::secondPass).toList();
     }
@@ -130,10 +138,11 @@ public final class BeadSearch {
     /** The word associations learned from the given first passes together (none when learning is off). */
     public Learned learn(List<FirstPass> firstPasses) {
         if (!learn) {
-            return new Learned(null);
+            return new Learned(null, null);
         }
-        return new Learned(LearnedLexicon.learn(firstPasses.stream()
-                .filter(f -> f.observation != null).map(f -> f.observation).toList()));
+        List<LearnedLexicon.Observation> obs = firstPasses.stream()
+                .filter(f -> f.observation != null).map(f -> f.observation).toList();
+        return new Learned(LearnedLexicon.learn(obs), options.coverage() ? TranslationTable.train(obs) : null);
     }
 
     /** The beads of {@code pair}, whose first pass is {@code first}, with the learned associations added. */
@@ -145,7 +154,7 @@ public final class BeadSearch {
         state.paragraphPenalty = first.paragraphPenalty;
         state.path = first.path;
         if (learned.lexicon != null && state.path != null) {
-            state.addLearned(learned.lexicon);
+            state.addLearned(learned.lexicon, learned.table);
         }
         return state.secondPass();
     }
@@ -199,15 +208,19 @@ public final class BeadSearch {
     /** Word associations learned from first passes. Immutable and serializable (see {@link FirstPass}). */
     public static final class Learned implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
+        /** The learned word associations, null when nothing was learned. */
         private final LearnedLexicon lexicon;
+        /** The translation probabilities that refine unsure beads, null when there are none. */
+        private final TranslationTable table;
 
-        private Learned(LearnedLexicon lexicon) {
+        private Learned(LearnedLexicon lexicon, TranslationTable table) {
             this.lexicon = lexicon;
+            this.table = table;
         }
 
         /** {@return no associations (as a search that does not learn uses)} */
         public static Learned none() {
-            return new Learned(null);
+            return new Learned(null, null);
         }
 
         /**
@@ -216,7 +229,16 @@ public final class BeadSearch {
          * observations.
          */
         public static Learned of(List<LearnedPair> pairs) {
-            return new Learned(LearnedLexicon.fromPairs(pairs));
+            return new Learned(LearnedLexicon.fromPairs(pairs), null);
+        }
+
+        /**
+         * As {@link #of(List)}, with the translation probabilities learned from the beads
+         * {@link BeadSearch#trainsOn} chooses, given in the order of their documents and beads; the same as
+         * {@link BeadSearch#learn} gives for the same first passes.
+         */
+        public static Learned of(List<LearnedPair> pairs, List<long[]> sourceBeads, List<long[]> targetBeads) {
+            return new Learned(LearnedLexicon.fromPairs(pairs), TranslationTable.train(sourceBeads, targetBeads));
         }
 
         /** {@return the number of learned token pairs} */
@@ -237,6 +259,8 @@ public final class BeadSearch {
         double[] matchRates = MatchRates.initial();
         double paragraphPenalty = LengthCost.INITIAL_PARAGRAPH_PENALTY;
         Path path;
+        /** Translation probabilities for a second look at unsure beads; null when there are none. */
+        TranslationTable table;
 
         /**
          * Extracts both sides' items, the English side first: the Chinese side's look-up-only keys (pinyin of
@@ -289,13 +313,23 @@ public final class BeadSearch {
             Searched found = search(path, SECOND_BAND, true);
             path = found.path();
             interruption.check();
-            double[] confidence = Lattice.posteriors(found.band(), found.cost(), path, found.alpha(),
-                    found.beta().join(), TEMPERATURE);
+            double[] beta = found.beta().join();
+            double[] confidence = Lattice.posteriors(found.band(), found.cost(), path, found.alpha(), beta,
+                    TEMPERATURE);
+            if (table != null && table.size() > 0 && options.coverage()) {
+                Coverage coverage = new Coverage(table, source.tokens, target.tokens);
+                Refinement.Refined refined = Refinement.refine(path, confidence, found.band(), types,
+                        new CoverageCost(found.cost(), coverage, COVERAGE_WEIGHT), found.alpha(), beta,
+                        REFINEMENT_TEMPERATURE, interruption);
+                path = refined.path();
+                confidence = refined.confidence();
+            }
             return toBeads(path, confidence);
         }
 
-        void addLearned(LearnedLexicon lexicon) {
+        void addLearned(LearnedLexicon lexicon, TranslationTable table) {
             interruption.check();
+            this.table = table;
             source.addLearned(lexicon, true);
             target.addLearned(lexicon, false);
             weighted = null;
@@ -473,6 +507,19 @@ public final class BeadSearch {
     /** Whether a pair met {@code together} times, of tokens of these counts, is learned. */
     public static boolean keeps(long together, long sourceCount, long targetCount) {
         return LearnedLexicon.keeps(together, sourceCount, targetCount);
+    }
+
+    /** {@return the token pairs of an observed bead with these tokens, summed for {@link #trainsOn}} */
+    public static long tokenPairs(long[] sourceTokens, long[] targetTokens) {
+        return TranslationTable.tokenPairs(sourceTokens, targetTokens);
+    }
+
+    /**
+     * Whether the translation probabilities are learned from an observed bead with these tokens, when the
+     * observed beads of all documents hold {@code totalPairs} token pairs ({@link #tokenPairs}).
+     */
+    public static boolean trainsOn(long[] sourceTokens, long[] targetTokens, long totalPairs) {
+        return TranslationTable.trainsOn(sourceTokens, targetTokens, totalPairs);
     }
 
     /** {@return whether this search learns word associations between the passes} */

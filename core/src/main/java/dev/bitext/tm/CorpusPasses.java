@@ -108,10 +108,60 @@ public final class CorpusPasses implements Serializable {
         if (!learns()) {
             return new Learned(BeadSearch.Learned.none());
         }
-        return new Learned(BeadSearch.Learned.of(associations.stream()
+        return new Learned(BeadSearch.Learned.of(pairs(associations)));
+    }
+
+    /**
+     * The associations counted elsewhere, with the translation probabilities that refine unsure beads
+     * ({@link AlignerOptions#coverage()}), learned here from the observed beads that {@link #trainsOn} chooses:
+     * what {@link #learn} gives for the same first passes.
+     *
+     * @param associations every kept pair, with its first shared bead
+     * @param sourceBeads  the source tokens ({@link FirstPass#sourceTokens}) of each chosen bead, in the order
+     *                     of the documents and of their beads
+     * @param targetBeads  the target tokens of the same beads
+     * @return the associations and the translation probabilities
+     */
+    public Learned learned(List<Association> associations, List<long[]> sourceBeads, List<long[]> targetBeads) {
+        if (!learns()) {
+            return new Learned(BeadSearch.Learned.none());
+        }
+        if (!options.coverage()) {
+            return learned(associations);
+        }
+        return new Learned(BeadSearch.Learned.of(pairs(associations), sourceBeads, targetBeads));
+    }
+
+    private static List<LearnedPair> pairs(List<Association> associations) {
+        return associations.stream()
                 .map(a -> new LearnedPair(a.sourceToken(), a.targetToken(), a.document(), a.bead(),
                         a.sourcePosition(), a.targetPosition()))
-                .toList()));
+                .toList();
+    }
+
+    /**
+     * The token pairs of an observed bead ({@link FirstPass#sourceTokens} times {@link FirstPass#targetTokens}),
+     * summed over all observed beads for {@link #trainsOn}.
+     *
+     * @param sourceTokens the bead's source tokens
+     * @param targetTokens its target tokens
+     * @return the number of token pairs
+     */
+    public static long tokenPairs(long[] sourceTokens, long[] targetTokens) {
+        return BeadSearch.tokenPairs(sourceTokens, targetTokens);
+    }
+
+    /**
+     * Whether the translation probabilities are learned from an observed bead (a sample of them when the beads
+     * are many, chosen by their tokens alone).
+     *
+     * @param sourceTokens the bead's source tokens
+     * @param targetTokens its target tokens
+     * @param totalPairs   {@link #tokenPairs} summed over the observed beads of all documents
+     * @return whether the bead is learned from
+     */
+    public static boolean trainsOn(long[] sourceTokens, long[] targetTokens, long totalPairs) {
+        return BeadSearch.trainsOn(sourceTokens, targetTokens, totalPairs);
     }
 
     /**

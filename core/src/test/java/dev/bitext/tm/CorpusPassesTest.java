@@ -158,7 +158,24 @@ class CorpusPassesTest {
             }
         });
         java.util.Collections.shuffle(kept, new java.util.Random(7)); // any order
-        return passes.learned(kept);
+        // the translation probabilities' sample, chosen bead by bead as a distributed count chooses it
+        long pairs = 0;
+        for (CorpusPasses.FirstPass f : firsts) {
+            for (int b = 0; b < f.observedBeads(); b++) {
+                pairs += CorpusPasses.tokenPairs(f.sourceTokens(b), f.targetTokens(b));
+            }
+        }
+        List<long[]> sourceBeads = new ArrayList<>();
+        List<long[]> targetBeads = new ArrayList<>();
+        for (CorpusPasses.FirstPass f : firsts) {
+            for (int b = 0; b < f.observedBeads(); b++) {
+                if (CorpusPasses.trainsOn(f.sourceTokens(b), f.targetTokens(b), pairs)) {
+                    sourceBeads.add(f.sourceTokens(b));
+                    targetBeads.add(f.targetTokens(b));
+                }
+            }
+        }
+        return passes.learned(kept, sourceBeads, targetBeads);
     }
 
     @SuppressWarnings("unchecked")

@@ -25,7 +25,9 @@ import scala.Tuple2;
  *       one chunk (five arrays) per reducer, each reducer sums its chunks from every partition, and only the
  *       pairs kept ({@link CorpusPasses#keeps}) reach the driver.</li>
  * </ol>
- * No text and no bead goes to the driver: it holds the eligible vocabulary and the learned pairs. Stateless.
+ * No text goes to the driver: it holds the eligible vocabulary, the learned pairs and, when unsure beads are
+ * refined by coverage, the token sets of the sample of beads the translation probabilities are learned from
+ * (bounded: about two million token pairs however large the corpus). Stateless.
  */
 final class AssociationCount {
     /** Bead numbers are packed below the document's index: at most 2^24 observed beads per document. */
@@ -56,10 +58,44 @@ final class AssociationCount {
                         target.token((int) (k.key() % target.size())), k.bead() >>> BEAD_BITS,
                         (int) (k.bead() & ((1L << BEAD_BITS) - 1)), k.sourcePosition(), k.targetPosition()));
             }
-            return passes.learned(associations);
+            if (!passes.options().coverage()) {
+                return passes.learned(associations);
+            }
+            List<Tuple2<long[], long[]>> chosen = chosenBeads(firsts);
+            return passes.learned(associations, chosen.stream().map(Tuple2::_1).toList(),
+                    chosen.stream().map(Tuple2::_2).toList());
         } finally {
             shared.destroy();
         }
+    }
+
+    /**
+     * The observed beads that the translation probabilities are learned from ({@link CorpusPasses#trainsOn}: a
+     * bounded sample), their source and target tokens, in the order of the documents and their beads.
+     */
+    private static List<Tuple2<long[], long[]>> chosenBeads(JavaRDD<FirstRecord> firsts) {
+        long total = firsts.map(AssociationCount::tokenPairs).fold(0L, Long::sum);
+        return firsts.flatMap(f -> {
+            List<Tuple2<long[], long[]>> out = new ArrayList<>();
+            if (f.first() != null) {
+                for (int b = 0; b < f.first().observedBeads(); b++) {
+                    if (CorpusPasses.trainsOn(f.first().sourceTokens(b), f.first().targetTokens(b), total)) {
+                        out.add(new Tuple2<>(f.first().sourceTokens(b), f.first().targetTokens(b)));
+                    }
+                }
+            }
+            return out.iterator();
+        }).collect();
+    }
+
+    private static long tokenPairs(FirstRecord f) {
+        long sum = 0;
+        if (f.first() != null) {
+            for (int b = 0; b < f.first().observedBeads(); b++) {
+                sum += CorpusPasses.tokenPairs(f.first().sourceTokens(b), f.first().targetTokens(b));
+            }
+        }
+        return sum;
     }
 
     /** Both sides' eligible tokens and their counts, source first, counted in one round. */
