@@ -58,6 +58,26 @@ class ScoreDirectoriesTest {
     }
 
     @Test
+    void filesLeftOverOnBothSidesArePairedByNameWithoutExtension() throws IOException {
+        write("gold", "a.align", "[0]:[0]\n");
+        write("test", "a.ladder", "[0]:[0]\n");
+        write("gold", "b.align", "[0]:[0]\n");
+        write("test", "b.align", "[0]:[1]\n");
+        assertThat(Evaluator.scoreDirectories(gold, test).strictPrecisionHits()).isEqualTo(1);
+    }
+
+    @Test
+    void aNameWithoutExtensionSharedByTwoFilesIsNotGuessed() throws IOException {
+        write("gold", "a.align", "[0]:[0]\n");
+        write("test", "a.txt", "[0]:[0]\n");
+        write("test", "a.ladder", "[0]:[0]\n");
+        assertThatThrownBy(() -> Evaluator.scoreDirectories(gold, test))
+                .isInstanceOf(BitextException.class)
+                .hasMessageContaining("for a.align")
+                .hasMessageContaining("for a.ladder, a.txt");
+    }
+
+    @Test
     void missingDirectoryIsAUserError() throws IOException {
         write("gold", "a.align", "[0]:[0]\n");
         assertThatThrownBy(() -> Evaluator.scoreDirectories(gold, root.resolve("nope")))
