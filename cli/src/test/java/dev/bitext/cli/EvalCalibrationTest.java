@@ -45,6 +45,13 @@ class EvalCalibrationTest {
         return Cli.write(dir, name, text).toString();
     }
 
+    /** Runs {@code eval --calibration} of {@code test} against {@link #GOLD}; it must fail with one line, returned. */
+    private String refusal(String test) throws IOException {
+        Cli.Result r = Cli.run("eval", "--calibration", file("gold.align", GOLD), test);
+        r.failsWithOneLine(1);
+        return r.err();
+    }
+
     private static Map<String, String> members(String out) {
         assertThat(out.lines()).hasSize(1);
         Map<String, String> members = new LinkedHashMap<>();
@@ -108,46 +115,33 @@ class EvalCalibrationTest {
     @Test
     void malformedJsonlLineIsNamedWithoutStackTrace() throws IOException {
         String test = file("test.jsonl", JSONL.lines().findFirst().orElseThrow() + "\n{\"source\":[1],\"target\":[1");
-        Cli.Result r = Cli.run("eval", "--calibration", file("gold.align", GOLD), test);
-        r.failsWithOneLine(1);
-        assertThat(r.err()).startsWith("bitext: " + test + ":2: ").doesNotContain("Exception").doesNotContain("internal");
+        assertThat(refusal(test)).startsWith("bitext: " + test + ":2: ").doesNotContain("Exception").doesNotContain("internal");
     }
 
     @Test
     void badIndexInJsonlIsNamed() throws IOException {
         String test = file("test.jsonl", "{\"source\":[-1],\"target\":[0],\"confidence\":0.5}\n");
-        Cli.Result r = Cli.run("eval", "--calibration", file("gold.align", GOLD), test);
-        r.failsWithOneLine(1);
-        assertThat(r.err()).startsWith("bitext: " + test + ":1: ").contains("\"source\"");
+        assertThat(refusal(test)).startsWith("bitext: " + test + ":1: ").contains("\"source\"");
     }
 
     @Test
     void testWithoutConfidencesIsRefused() throws IOException {
         String test = file("test.align", "[0]:[0]\n[1]:[1]\n");
-        Cli.Result r = Cli.run("eval", "--calibration", file("gold.align", GOLD), test);
-        r.failsWithOneLine(1);
-        assertThat(r.err()).isEqualTo("bitext: " + test + ": " + ConfidenceFiles.NO_CONFIDENCES + "\n");
+        assertThat(refusal(test)).isEqualTo("bitext: " + test + ": " + ConfidenceFiles.NO_CONFIDENCES + "\n");
     }
 
     @Test
     void confidenceOutOfRangeIsNamedWithItsLine() throws IOException {
-        String gold = file("gold.align", GOLD);
         String ladder = file("test.align", "[0]:[0]:0.9\n[1]:[1]:1.5\n");
-        Cli.Result r = Cli.run("eval", "--calibration", gold, ladder);
-        r.failsWithOneLine(1);
-        assertThat(r.err()).startsWith("bitext: " + ladder + ":2: ").contains("1.5").contains("[0, 1]");
+        assertThat(refusal(ladder)).startsWith("bitext: " + ladder + ":2: ").contains("1.5").contains("[0, 1]");
         String jsonl = file("test.jsonl", "{\"source\":[0],\"target\":[0],\"confidence\":-0.1}\n");
-        r = Cli.run("eval", "--calibration", gold, jsonl);
-        r.failsWithOneLine(1);
-        assertThat(r.err()).startsWith("bitext: " + jsonl + ":1: ").contains("confidence");
+        assertThat(refusal(jsonl)).startsWith("bitext: " + jsonl + ":1: ").contains("confidence");
     }
 
     @Test
     void aLadderLineWithoutTheThirdColumnIsNamed() throws IOException {
         String ladder = file("test.align", "[0]:[0]:0.9\n[1]:[1]\n");
-        Cli.Result r = Cli.run("eval", "--calibration", file("gold.align", GOLD), ladder);
-        r.failsWithOneLine(1);
-        assertThat(r.err()).startsWith("bitext: " + ladder + ":2: ");
+        assertThat(refusal(ladder)).startsWith("bitext: " + ladder + ":2: ");
     }
 
     @Test
