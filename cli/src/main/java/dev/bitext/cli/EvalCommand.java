@@ -33,7 +33,8 @@ final class EvalCommand implements Callable<Integer>, Activity {
             + "the output adds, per tenth of confidence, the beads and their mean confidence and accuracy "
             + "(share of strict hits), the expected calibration error and the precision of the beads of "
             + "confidence >= 0.9 (with --json: ece, high_beads, high_precision). Manual beads, which have no "
-            + "confidence, are scored but not calibrated. In directories, 001.align pairs with 001.jsonl.")
+            + "confidence, are scored but not calibrated. Directories pair gold and test files by name without "
+            + "extension: 001.align and 001.jsonl.")
     private boolean calibration;
 
     @Mixin
