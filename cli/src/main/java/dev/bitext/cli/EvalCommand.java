@@ -25,8 +25,17 @@ final class EvalCommand implements Callable<Integer>, Activity {
     private CommandSpec spec;
 
     @Option(names = "--json", description = "Print one JSON line with p_strict, r_strict, f1_strict, p_lax, "
-            + "r_lax and f1_lax.")
+            + "r_lax and f1_lax (with --calibration also ece, high_beads and high_precision).")
     private boolean json;
+
+    @Option(names = "--calibration", description = "Also tell whether the confidences can be trusted: TEST is "
+            + "bitext's JSONL output (align --format jsonl) or ladders with a third column, [0]:[0]:0.95, and "
+            + "the output adds, per tenth of confidence, the beads and their mean confidence and accuracy "
+            + "(share of strict hits), the expected calibration error and the precision of the beads of "
+            + "confidence >= 0.9 (with --json: ece, high_beads, high_precision). Manual beads, which have no "
+            + "confidence, are scored but not calibrated. Directories pair gold and test files by name without "
+            + "extension: 001.align and 001.jsonl.")
+    private boolean calibration;
 
     @Mixin
     private EncodingFlag encodingFlag;
@@ -46,20 +55,28 @@ final class EvalCommand implements Callable<Integer>, Activity {
     public Integer call() {
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        Scores scores = LadderEvaluation.evaluate(gold, test, encodingFlag.encoding(notes::add), warnings::add);
+        InputEncoding encoding = encodingFlag.encoding(notes::add);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(scores) : table(scores));
+        if (calibration) {
+            CalibratedEvaluation.Result r = CalibratedEvaluation.evaluate(gold, test, encoding, warnings::add);
+            out.print(json ? json(r.scores(), "," + CalibrationReport.jsonMembers(r.calibration()))
+                    : table(r.scores()) + String.format("%n") + CalibrationReport.table(r.calibration()));
+        } else {
+            Scores scores = LadderEvaluation.evaluate(gold, test, encoding, warnings::add);
+            out.print(json ? json(scores, "") : table(scores));
+        }
         out.flush();
         notes.forEach(n -> ErrorHandlers.note(spec.commandLine(), n));
         warnings.forEach(w -> ErrorHandlers.warn(spec.commandLine(), w));
         return Main.OK;
     }
 
-    /** The scores as one JSON object on one line, ratios with four decimals. */
-    static String json(Scores s) {
+    /** The scores as one JSON object on one line, ratios with four decimals, then {@code more} members. */
+    static String json(Scores s, String more) {
         return String.format(Locale.ROOT, "{\"p_strict\":%.4f,\"r_strict\":%.4f,\"f1_strict\":%.4f,"
-                        + "\"p_lax\":%.4f,\"r_lax\":%.4f,\"f1_lax\":%.4f}%n",
-                s.precisionStrict(), s.recallStrict(), s.f1Strict(), s.precisionLax(), s.recallLax(), s.f1Lax());
+                        + "\"p_lax\":%.4f,\"r_lax\":%.4f,\"f1_lax\":%.4f%s}%n",
+                s.precisionStrict(), s.recallStrict(), s.f1Strict(), s.precisionLax(), s.recallLax(), s.f1Lax(),
+                more);
     }
 
     /** A readable table: a row each for strict and lax, then the bead counts. */

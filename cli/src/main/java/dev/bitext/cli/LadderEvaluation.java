@@ -12,7 +12,9 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Scores test ladder files against gold ones: two files, or two folders whose files are paired by name
@@ -22,6 +24,13 @@ import java.util.function.Consumer;
  * Every failure is a {@link BitextException} naming the file. Stateless.
  */
 final class LadderEvaluation {
+    /** Parses the decoded text of one file. */
+    @FunctionalInterface
+    interface TextParser<T> {
+        /** The content of {@code text}, the file {@code name}; problems are exceptions naming it. */
+        T parse(String text, String name) throws IOException;
+    }
+
     private LadderEvaluation() {
     }
 
@@ -32,30 +41,51 @@ final class LadderEvaluation {
      * only when both are read and scored.
      */
     static Scores evaluate(Path gold, Path test, InputEncoding encoding, Consumer<String> warnings) {
+        return evaluate(gold, test, encoding, ladders(encoding), warnings, (g, t) -> { });
+    }
+
+    /**
+     * As {@link #evaluate(Path, Path, InputEncoding, Consumer)}, the test files read by {@code testReader}
+     * and the beads of every pair given to {@code beads} (see
+     * {@link Evaluator#scoreFiles(Path, Path, LadderReader, Consumer, BiConsumer)}).
+     */
+    static Scores evaluate(Path gold, Path test, InputEncoding encoding, LadderReader testReader,
+                           Consumer<String> warnings, BiConsumer<List<Bead>, List<Bead>> beads) {
         boolean goldIsFolder = Files.isDirectory(gold);
         if (goldIsFolder != Files.isDirectory(test) && Files.exists(gold) && Files.exists(test)) {
             throw new BitextException(goldIsFolder
                     ? gold + " is a directory but " + test + " is not"
                     : test + " is a directory but " + gold + " is not");
         }
-        LadderReader reader = (file, w) -> read(file, encoding, w);
+        Predicate<Path> isTest = goldIsFolder ? file -> test.equals(file.getParent()) : test::equals;
+        LadderReader goldReader = ladders(encoding);
+        LadderReader reader = (file, w) -> (isTest.test(file) ? testReader : goldReader).read(file, w);
         try {
             if (goldIsFolder) {
-                return Evaluator.scoreDirectories(gold, test, reader, warnings);
+                return Evaluator.scoreDirectories(gold, test, reader, warnings, beads);
             }
             TextReader.requireFile(gold);
             TextReader.requireFile(test);
-            return Evaluator.scoreFiles(gold, test, reader, warnings);
+            return Evaluator.scoreFiles(gold, test, reader, warnings, beads);
         } catch (IOException e) {
             throw new BitextException(IoProblems.describe(e), e);
         }
     }
 
-    private static List<Bead> read(Path file, InputEncoding encoding, Consumer<String> warnings) {
+    private static LadderReader ladders(InputEncoding encoding) {
+        return (file, warnings) -> read(file, encoding, (text, name) -> Ladder.read(new StringReader(text), name,
+                warnings));
+    }
+
+    /**
+     * The text of {@code file}, decoded as {@code encoding} says and refused when empty, parsed by
+     * {@code parser}; every problem is a {@link BitextException} naming the file.
+     */
+    static <T> T read(Path file, InputEncoding encoding, TextParser<T> parser) {
         String text = TextFiles.readText(file, encoding, "to score");
         return Inputs.about(file.toString(), () -> {
             try {
-                return Ladder.read(new StringReader(text), file.toString(), warnings);
+                return parser.parse(text, file.toString());
             } catch (IOException e) {
                 throw IoProblems.about(file, e);
             }

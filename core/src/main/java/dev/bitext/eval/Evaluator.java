@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -78,12 +79,32 @@ public final class Evaluator {
      */
     public static Scores scoreFiles(Path gold, Path test, LadderReader reader, Consumer<String> warnings)
             throws IOException {
+        return scoreFiles(gold, test, reader, warnings, (g, t) -> { });
+    }
+
+    /**
+     * As {@link #scoreFiles(Path, Path, LadderReader, Consumer)}, also giving {@code beads} the gold and the test
+     * beads, the very lists {@code reader} returned, once both files are read and checked: for measures of
+     * one's own, such as a {@link Calibration}, over the same beads.
+     *
+     * @param gold the gold ladder file
+     * @param test the ladder file to score
+     * @param reader reads both files
+     * @param warnings receives the warnings
+     * @param beads receives the gold beads and the test beads of the pair
+     * @return the counts for the pair
+     * @throws dev.bitext.BitextException naming the file when one is malformed or holds no bead
+     * @throws IOException                if a file cannot be read
+     */
+    public static Scores scoreFiles(Path gold, Path test, LadderReader reader, Consumer<String> warnings,
+                                    BiConsumer<List<Bead>, List<Bead>> beads) throws IOException {
         List<String> found = new ArrayList<>();
         List<Bead> goldBeads = readSome(reader, gold, found);
         List<Bead> testBeads = readSome(reader, test, found);
         LadderExtent.mismatch(gold.toString(), LadderExtent.of(goldBeads), test.toString(), LadderExtent.of(testBeads))
                 .ifPresent(found::add);
         found.forEach(warnings);
+        beads.accept(goldBeads, testBeads);
         return score(goldBeads, testBeads);
     }
 
@@ -97,7 +118,8 @@ public final class Evaluator {
 
     /**
      * Scores every ladder file of {@code testDir} against the gold file of the same name in {@code goldDir}
-     * and sums the counts (micro-average), reading the files with {@link Ladder#read(Path, Consumer)} and
+     * (or, for a file whose name is in only one directory, the one file of the same name without extension, so
+     * that {@code 001.align} goes with {@code 001.jsonl}) and sums the counts (micro-average), reading the files with {@link Ladder#read(Path, Consumer)} and
      * dropping its warnings. Hidden files and subdirectories are ignored.
      *
      * @param goldDir the directory of gold ladder files
@@ -125,10 +147,29 @@ public final class Evaluator {
      */
     public static Scores scoreDirectories(Path goldDir, Path testDir, LadderReader reader, Consumer<String> warnings)
             throws IOException {
+        return scoreDirectories(goldDir, testDir, reader, warnings, (g, t) -> { });
+    }
+
+    /**
+     * As {@link #scoreDirectories(Path, Path, LadderReader, Consumer)}, also giving {@code beads} the gold and
+     * the test beads of every pair, as {@link #scoreFiles(Path, Path, LadderReader, Consumer, BiConsumer)} does,
+     * in the order of the file names.
+     *
+     * @param goldDir the directory of gold ladder files
+     * @param testDir the directory of ladder files to score
+     * @param reader reads each file
+     * @param warnings receives the warnings
+     * @param beads receives the gold beads and the test beads of each pair
+     * @return the summed counts
+     * @throws IOException if a file cannot be read
+     */
+    public static Scores scoreDirectories(Path goldDir, Path testDir, LadderReader reader, Consumer<String> warnings,
+                                          BiConsumer<List<Bead>, List<Bead>> beads) throws IOException {
         List<String> found = new ArrayList<>();
         Scores total = Scores.ZERO;
-        for (String name : LadderPairs.names(goldDir, testDir)) {
-            total = total.plus(scoreFiles(goldDir.resolve(name), testDir.resolve(name), reader, found::add));
+        for (LadderPairs.Pair pair : LadderPairs.pairs(goldDir, testDir)) {
+            total = total.plus(scoreFiles(goldDir.resolve(pair.gold()), testDir.resolve(pair.test()), reader,
+                    found::add, beads));
         }
         found.forEach(warnings);
         return total;

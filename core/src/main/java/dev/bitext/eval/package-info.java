@@ -1,7 +1,8 @@
 /**
  * Evaluation against gold alignments: {@link dev.bitext.eval.Evaluator} counts strict and lax hits
  * ({@link dev.bitext.eval.Scores}: precision, recall and F1, micro-averaged over documents) and coarse
- * accuracy; {@link dev.bitext.eval.LadderReader} lets a caller decode ladder files its own way.
+ * accuracy; {@link dev.bitext.eval.Calibration} tells whether the confidences can be trusted (bins, expected
+ * calibration error); {@link dev.bitext.eval.LadderReader} lets a caller decode ladder files its own way.
  *
  * <pre>{@code
  * Scores s = Evaluator.score(Ladder.read(Path.of("gold/001.align")), alignment.beads());

@@ -129,6 +129,24 @@ public final class Ladder {
         return parse(new StringReader(StrictUtf8.read(file)), file.toString()).entries();
     }
 
+    /**
+     * Reads ladder lines as {@link #read(Reader, String, Consumer)} does, with the same warnings, keeping each
+     * bead's line number: for a caller that reads more from the lines, such as a third column.
+     *
+     * @param in the ladder text; not closed
+     * @param name how messages name the input, usually its path
+     * @param warnings receives the warnings once the whole input is read (none when it fails)
+     * @return its beads with their line numbers, in input order (blank lines and {@code []:[]} give none)
+     * @throws BitextException with "NAME:LINE: problem" for a malformed line
+     * @throws IOException     if reading fails
+     */
+    public static List<Entry> entries(Reader in, String name, Consumer<String> warnings) throws IOException {
+        Objects.requireNonNull(warnings, "warnings");
+        LadderBeads beads = parse(in, name);
+        beads.warn(warnings);
+        return beads.entries();
+    }
+
     private static LadderBeads parse(Reader in, String name) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");

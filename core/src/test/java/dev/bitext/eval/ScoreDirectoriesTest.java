@@ -30,6 +30,13 @@ class ScoreDirectoriesTest {
         test = root.resolve("test");
     }
 
+    /** Asserts that scoring the directories fails with a {@link BitextException} whose message has {@code parts}. */
+    private void refusedNaming(String... parts) {
+        assertThatThrownBy(() -> Evaluator.scoreDirectories(gold, test))
+                .isInstanceOf(BitextException.class)
+                .hasMessageContainingAll(parts);
+    }
+
     @Test
     void microAveragesCountsOverFiles() throws IOException {
         // a.align: the example of EvaluatorTest.insertionsDeletionsAndLaxOverlap -> (4, 1, 3, 3, 1, 3)
@@ -51,10 +58,22 @@ class ScoreDirectoriesTest {
         write("gold", "b.align", "[0]:[0]\n");
         write("test", "a.align", "[0]:[0]\n");
         write("test", "c.align", "[0]:[0]\n");
-        assertThatThrownBy(() -> Evaluator.scoreDirectories(gold, test))
-                .isInstanceOf(BitextException.class)
-                .hasMessageContaining("for b.align")
-                .hasMessageContaining("for c.align");
+        refusedNaming("for b.align", "for c.align");
+    }
+
+    @Test
+    void filesLeftOverOnBothSidesArePairedByNameWithoutExtension() throws IOException {
+        write("gold", "a.align", "[0]:[0]\n[1]:[1]\n");
+        write("test", "a.ladder", "[0]:[0]\n[1]:[1]\n");
+        assertThat(Evaluator.scoreDirectories(gold, test)).isEqualTo(new Scores(2, 2, 2, 2, 2, 2));
+    }
+
+    @Test
+    void aNameWithoutExtensionSharedByTwoFilesIsNotGuessed() throws IOException {
+        write("gold", "a.align", "[0]:[0]\n");
+        write("test", "a.txt", "[0]:[0]\n");
+        write("test", "a.ladder", "[0]:[0]\n");
+        refusedNaming("for a.align", "for a.ladder, a.txt");
     }
 
     @Test
