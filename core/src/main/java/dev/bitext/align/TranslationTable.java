@@ -14,7 +14,7 @@ import java.util.List;
  * over the beads), a sample of them is learned from, chosen by a hash of each bead's tokens
  * ({@link #trainsOn}), so that the choice depends on the beads alone and a distributed engine can collect the
  * same sample. Of the sample, only tokens that can tell beads apart take part: met in at least
- * {@value #MIN_COUNT} beads and, among many beads, in no more than {@value #MAX_SHARE} of them (function
+ * {@value #MIN_COUNT} beads and in no more than {@value #MAX_SHARE} of them (function
  * words, the commonest characters). Probabilities below {@value #MIN_PROBABILITY} count as 0.
  *
  * <p>Immutable once trained and safe for concurrent reads.
@@ -26,7 +26,6 @@ final class TranslationTable implements java.io.Serializable {
 
     static final int MIN_COUNT = 2;
     static final double MAX_SHARE = 0.1;
-    private static final int MIN_BEADS_FOR_SHARE = 100;
     static final long MAX_PAIRS = 2_000_000L;
     static final double MIN_PROBABILITY = 0.01;
     private static final int ITERATIONS = 4;
@@ -338,7 +337,7 @@ final class TranslationTable implements java.io.Serializable {
                 counts.add(key, 1);
             }
         }
-        long max = beads.length < MIN_BEADS_FOR_SHARE ? Long.MAX_VALUE : (long) Math.ceil(MAX_SHARE * beads.length);
+        long max = (long) Math.ceil(MAX_SHARE * beads.length);
         LongIntMap ids = new LongIntMap(1 << 12);
         for (long[] bead : beads) {
             for (long key : bead) {

@@ -8,16 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CoverageTest {
-    /** Source word w always comes with target word 100 + w, two words a bead (fewer than 100 beads: no word is too frequent). */
+    /** Source word w always comes with target word 100 + w, two words a bead (each word in a twentieth of the beads). */
     private static TranslationTable table() {
         List<long[]> s = new ArrayList<>();
         List<long[]> t = new ArrayList<>();
-        for (int b = 0; b < 90; b++) {
-            int w1 = b % 10;
-            int w2 = (b / 10 + w1 + 1) % 10;
-            if (w2 == w1) {
-                w2 = (w1 + 1) % 10;
-            }
+        for (int b = 0; b < 400; b++) {
+            int w1 = b % 40;
+            int w2 = (b / 40 + w1 + 1) % 40;
             s.add(new long[] {Math.min(w1, w2), Math.max(w1, w2)});
             t.add(new long[] {100 + Math.min(w1, w2), 100 + Math.max(w1, w2)});
         }
