@@ -1,6 +1,7 @@
 package dev.bitext.bench;
 
 import dev.bitext.Aligner;
+import dev.bitext.AlignerOptions;
 import dev.bitext.Document;
 import dev.bitext.Language;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -37,6 +39,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class MacDevBenchmark {
     private static final List<String> CHAPTERS = List.of("001", "002", "003", "004", "005", "006");
+
+    /** Whether bitext searches unsure beads again by coverage (the default, {@code true}; {@code false}: {@code --no-coverage}). */
+    @Param({"true"})
+    public boolean coverage;
 
     private final List<List<String>> chinese = new ArrayList<>();
     private final List<List<String>> english = new ArrayList<>();
@@ -68,12 +74,13 @@ public class MacDevBenchmark {
         }
     }
 
-    /** bitext with the default options, one chapter after the other; returns the number of beads. */
+    /** bitext with the default options (but for {@link #coverage}), one chapter after the other; returns the number of beads. */
     @Benchmark
     public int bitext() {
         int beads = 0;
         for (int k = 0; k < sources.size(); k++) {
-            beads += Aligner.create().align(sources.get(k), targets.get(k)).beads().size();
+            beads += Aligner.create(AlignerOptions.builder().coverage(coverage).build())
+                    .align(sources.get(k), targets.get(k)).beads().size();
         }
         return beads;
     }

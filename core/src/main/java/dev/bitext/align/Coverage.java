@@ -24,6 +24,10 @@ final class Coverage {
     /** Sentence pair (k, l) to its index in {@link #bests}, for both sides (the target side's keys offset). */
     private final LongIntMap memo = new LongIntMap(1 << 10);
     private final List<Best> bests = new ArrayList<>();
+    /** A sentence against a run of two or more sentences of the other side: its index in {@link #sideSums}. */
+    private final LongIntMap sideMemo = new LongIntMap(1 << 10);
+    private double[] sideSums = new double[1 << 10];
+    private int sideCount;
 
     private Coverage(Coverage of) {
         this.table = of.table;
@@ -87,6 +91,12 @@ final class Coverage {
         if (count == 0) {
             return tokens.length * LOG_FLOOR;
         }
+        // the same sentence against the same run of the other side recurs in beads of several shapes
+        long key = ((long) k << 34) | ((long) from << 4) | ((long) count << 1) | (sourceSide ? 1 : 0);
+        int at = sideMemo.getOrPut(key, sideCount);
+        if (at < sideCount) {
+            return sideSums[at];
+        }
         Best[] parts = new Best[count];
         for (int l = 0; l < count; l++) {
             parts[l] = best(k, from + l, sourceSide);
@@ -99,6 +109,10 @@ final class Coverage {
             }
             sum += Math.log(FLOOR + best);
         }
+        if (sideCount == sideSums.length) {
+            sideSums = java.util.Arrays.copyOf(sideSums, sideCount * 2);
+        }
+        sideSums[sideCount++] = sum;
         return sum;
     }
 

@@ -223,34 +223,34 @@ final class TranslationTable implements java.io.Serializable {
      */
     private static int fill(long[] keyOf, double[] p, boolean bySource, int[][] rowIds, float[][] rowP) {
         int[] counts = new int[rowIds.length];
-        long[] order = new long[p.length];
         int kept = 0;
         for (int pair = 0; pair < p.length; pair++) {
             if (p[pair] >= MIN_PROBABILITY) {
-                int owner = owner(keyOf[pair], bySource);
-                counts[owner]++;
-                // owner in the high half, the other id below: sorted, each row is ordered by the other id
-                order[kept++] = ((long) owner << 32) | (other(keyOf[pair], bySource) & 0xFFFFFFFFL);
+                counts[owner(keyOf[pair], bySource)]++;
+                kept++;
             }
         }
-        for (int r = 0; r < rowIds.length; r++) {
-            rowIds[r] = new int[counts[r]];
-            rowP[r] = new float[counts[r]];
+        // each row's entries as (other id, probability bits), sorted by the other id
+        long[][] rows = new long[rowIds.length][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = new long[counts[r]];
         }
-        long[] sorted = Arrays.copyOf(order, kept);
-        Arrays.sort(sorted);
         int[] filled = new int[rowIds.length];
-        for (long o : sorted) {
-            int owner = (int) (o >>> 32);
-            int otherId = (int) o;
-            rowIds[owner][filled[owner]++] = otherId;
-        }
-        // the probabilities, found by binary search in the sorted rows
         for (int pair = 0; pair < p.length; pair++) {
             if (p[pair] >= MIN_PROBABILITY) {
                 int owner = owner(keyOf[pair], bySource);
-                int at = Arrays.binarySearch(rowIds[owner], other(keyOf[pair], bySource));
-                rowP[owner][at] = (float) p[pair];
+                rows[owner][filled[owner]++] = ((long) other(keyOf[pair], bySource) << 32)
+                        | (Float.floatToRawIntBits((float) p[pair]) & 0xFFFFFFFFL);
+            }
+        }
+        for (int r = 0; r < rows.length; r++) {
+            long[] row = rows[r];
+            Arrays.sort(row);
+            rowIds[r] = new int[row.length];
+            rowP[r] = new float[row.length];
+            for (int k = 0; k < row.length; k++) {
+                rowIds[r][k] = (int) (row[k] >>> 32);
+                rowP[r][k] = Float.intBitsToFloat((int) row[k]);
             }
         }
         return kept;
